@@ -1,0 +1,49 @@
+#!/bin/sh
+# SmartNotes launcher. src/build/package.sh fills in the @...@ values at build time.
+# It runs the application on its own runtime ($APP_HOME/runtime), never on the java on PATH
+# nor on JAVA_HOME.
+#
+#   SMARTNOTES_OPTS   extra JVM options, split on blanks (e.g. SMARTNOTES_OPTS="-Xmx2g")
+
+# APP_HOME is the folder above bin/, found through any symlinks to this script.
+prg=$0
+while [ -h "$prg" ]; do
+  link=$(ls -ld -- "$prg")
+  link=${link#*' -> '}
+  case $link in
+    /*) prg=$link ;;
+    *) prg=$(dirname -- "$prg")/$link ;;
+  esac
+done
+APP_HOME=$(CDPATH='' cd -P -- "$(dirname -- "$prg")/.." && pwd -P) || exit 1
+
+# Arguments are assembled back to front with `set --`, so that paths with blanks survive.
+set -- -cp "@CLASSPATH@" @MAIN_CLASS@ "$@"
+
+if [ -n "${SMARTNOTES_OPTS-}" ]; then
+  set -f  # split on blanks, but no globbing
+  # shellcheck disable=SC2086
+  set -- $SMARTNOTES_OPTS "$@"
+  set +f
+fi
+
+# Class-data sharing / AOT cache made by the training run at build time. Sharing is in its
+# default mode (-Xshare:auto, which may not be written next to the AOT options): if the archive
+# is missing or unusable the JVM starts without it, a bit slower, and the -Xlog options below
+# keep its CDS/AOT messages quiet.
+# SMARTNOTES_TRAIN is for the build's training run only: it writes the archive instead.
+case ${SMARTNOTES_TRAIN-} in
+  aot) set -- "-XX:AOTCacheOutput=$APP_HOME/lib/smartnotes.aot" "$@" ;;
+  cds) set -- "-XX:ArchiveClassesAtExit=$APP_HOME/lib/smartnotes.jsa" "$@" ;;
+  *)
+    if [ -f "$APP_HOME/lib/smartnotes.aot" ]; then
+      set -- "-XX:AOTCache=$APP_HOME/lib/smartnotes.aot" "$@"
+    elif [ -f "$APP_HOME/lib/smartnotes.jsa" ]; then
+      set -- "-XX:SharedArchiveFile=$APP_HOME/lib/smartnotes.jsa" "$@"
+    fi
+    ;;
+esac
+
+# -Xlog: JVM warnings go to stderr (by default they go to stdout), CDS/AOT ones nowhere.
+exec "$APP_HOME/runtime/bin/java" -XX:+UseSerialGC -XX:-UsePerfData \
+  -Xlog:disable "-Xlog:@LOG_SELECTION@:stderr" "$@"

@@ -1,0 +1,33 @@
+package dev.smartnotes.cli;
+
+import dev.smartnotes.export.Latency;
+import dev.smartnotes.notes.Sizes;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Option converters whose messages say what a valid value looks like. */
+final class Converters {
+    private Converters() {}
+
+    static final class LatencyConverter implements ITypeConverter<Latency> {
+        @Override
+        public Latency convert(String value) {
+            try {
+                return Latency.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    static final class SizeConverter implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            try {
+                return Sizes.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not a size (try 10MB or 512KB)");
+            }
+        }
+    }
+}

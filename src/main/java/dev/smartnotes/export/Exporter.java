@@ -1,0 +1,250 @@
+package dev.smartnotes.export;
+
+import dev.smartnotes.notes.NoteLoader;
+import dev.smartnotes.notes.NoteSource;
+import dev.smartnotes.notes.Problem;
+import dev.smartnotes.notes.SampleGenerator;
+import dev.smartnotes.render.Format;
+import dev.smartnotes.render.Renderer;
+import dev.smartnotes.report.CompareReport;
+import dev.smartnotes.report.Report;
+import dev.smartnotes.report.RunReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+
+/**
+ * Runs an export: lists the notes, plans the output names, then runs one task per (note, format)
+ * in the requested mode, updates the manifest and reports what happened. Every mode runs the same
+ * tasks through an {@link ExecutorService}; only the executor differs.
+ */
+public final class Exporter {
+    /** How many notes may be read but not yet written; bounds memory, not the overlap of latency. */
+    static final int NOTES_IN_FLIGHT = 1024;
+
+    /** Bump when a renderer's output changes, so that incremental runs write every note again. */
+    static final String RENDER_VERSION = "1";
+
+    private static final List<Mode> COMPARED = List.of(Mode.SEQUENTIAL, Mode.THREADS, Mode.CONCURRENT);
+
+    private Exporter() {}
+
+    /** What every task of one run shares. */
+    record Run(ExportRequest request, Path out, RunControl control, Progress progress, List<String> formatNames, String optionsDigest) {}
+
+    public static Report export(ExportRequest request, RunControl control, Progress progress) throws ExportException {
+        if (request.mode() != Mode.COMPARE) {
+            return run(request, request.mode(), request.out(), control, progress);
+        }
+        Set<String> modes = Set.copyOf(COMPARED.stream().map(Mode::toString).toList());
+        try (OutputFolder top = request.dryRun() ? null : OutputFolder.open(request.out(), request.force(), modes)) {
+            List<RunReport> runs = new ArrayList<>();
+            for (Mode mode : COMPARED) {
+                if (!control.cancelled()) {
+                    runs.add(run(request, mode, request.out().resolve(mode.toString()), control, progress));
+                }
+            }
+            return new CompareReport(runs);
+        }
+    }
+
+    static RunReport run(ExportRequest request, Mode mode, Path out, RunControl control, Progress progress) throws ExportException {
+        long start = System.nanoTime();
+        NoteLoader.Found found = find(request, out);
+        try (OutputFolder folder = request.dryRun() ? null : OutputFolder.open(out, request.force(), Set.of())) {
+            Manifest manifest = folder != null ? folder.previous() : OutputFolder.peek(out);
+            FileWriter writer = request.dryRun() ? null : writer(request, folder);
+            List<NoteSource> sources = found.sources().stream().filter(s -> request.filter().acceptsPath(s.path())).toList();
+            ExportPlan plan = ExportPlan.of(sources);
+            Map<Format, Renderer> renderers = new EnumMap<>(Format.class);
+            request.formats().forEach(f -> renderers.put(f, f.renderer(request.csv())));
+            Run run = new Run(request, out, control, progress, request.formats().stream().map(Format::extension).toList(),
+                    "render " + RENDER_VERSION + ", csv " + (request.csv().raw() ? "raw" : "guarded") + (request.csv().bom() ? " bom" : ""));
+            progress.start(mode.toString(), (long) plan.items().size() * renderers.size());
+
+            int threads = mode == Mode.THREADS ? request.threads() : 0;
+            List<ExportTask.NoteWork> works = new ArrayList<>(plan.items().size());
+            List<Future<TaskResult>> futures = new ArrayList<>(plan.items().size() * renderers.size());
+            dispatch(run, mode, threads, plan, manifest, renderers, writer, works, futures);
+
+            Tally tally = tally(works, futures, run.formatNames(), found.problems(), request.dryRun());
+            Set<String> gone = gone(manifest, found, request);
+            List<String> removed = new ArrayList<>();
+            if (!request.dryRun() && !control.cancelled()) {
+                removed.addAll(Pruning.remove(out, manifest, plan, works, gone));
+            } else if (request.dryRun()) {
+                removed.addAll(Pruning.obsolete(out, manifest, plan, works, gone));
+            }
+            if (folder != null) {
+                update(manifest, works, gone, request.prune());
+                writeManifest(writer, manifest);
+            }
+            progress.finish();
+            List<String> written = request.dryRun() ? tally.written : List.of();
+            return new RunReport(mode.toString(), threads, out.toString(), tally.notes, tally.files, tally.unchanged,
+                    removed.size(), tally.bytes, System.nanoTime() - start, tally.taskNanos, tally.longest,
+                    request.latency().toString(), tally.problems, control.reason(), request.dryRun(), written, removed);
+        }
+    }
+
+    private static void dispatch(Run run, Mode mode, int threads, ExportPlan plan, Manifest manifest, Map<Format, Renderer> renderers,
+            FileWriter writer, List<ExportTask.NoteWork> works, List<Future<TaskResult>> futures) {
+        Semaphore inFlight = new Semaphore(NOTES_IN_FLIGHT);
+        ExportRequest request = run.request();
+        try (ExecutorService executor = executor(mode, threads)) {
+            run.control().attach(executor, Thread.currentThread());
+            long task = 0;
+            for (ExportPlan.Item item : plan.items()) {
+                if (run.control().cancelled()) {
+                    break;
+                }
+                inFlight.acquire();
+                ExportTask.NoteWork work = new ExportTask.NoteWork(item, manifest.notes().get(item.source().path()), renderers.size(), inFlight);
+                works.add(work);
+                for (Map.Entry<Format, Renderer> format : renderers.entrySet()) {
+                    long latency = request.latency().drawNanos(request.seed(), task++);
+                    futures.add(executor.submit(new ExportTask(work, format.getKey(), format.getValue(), writer, latency, run)));
+                }
+            }
+        } catch (InterruptedException e) {
+            // Stopped by a signal while waiting for room: what was started has finished by now.
+        } finally {
+            run.control().detach();
+            Thread.interrupted();
+        }
+    }
+
+    private static FileWriter writer(ExportRequest request, OutputFolder folder) throws ExportException {
+        try {
+            return new FileWriter(folder.path(), request.maxOpen(), request.fsync());
+        } catch (IOException e) {
+            throw new ExportException(ExportException.Kind.IO, "cannot write into --out " + folder.path() + ": " + OutputFolder.reason(e));
+        }
+    }
+
+    private static NoteLoader.Found find(ExportRequest request, Path out) throws ExportException {
+        if (request.notes() == null) {
+            return new NoteLoader.Found(SampleGenerator.demo(), List.of());
+        }
+        try {
+            return NoteLoader.find(request.notes(), out, request.maxNoteBytes());
+        } catch (IOException e) {
+            throw new ExportException(ExportException.Kind.IO, "cannot read --notes " + request.notes() + ": " + OutputFolder.reason(e));
+        }
+    }
+
+    private static ExecutorService executor(Mode mode, int threads) {
+        return switch (mode) {
+            case SEQUENTIAL -> new DirectExecutorService();
+            case CONCURRENT -> Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("export-", 0).factory());
+            case THREADS -> Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("export-pool-", 0).daemon().factory());
+            case COMPARE -> throw new IllegalArgumentException("compare runs the other modes");
+        };
+    }
+
+    /** The sums over every task; {@code written} lists the files written (kept only for dry runs). */
+    private record Tally(long notes, long files, long unchanged, long bytes, long taskNanos, long longest, List<Problem> problems,
+            List<String> written) {}
+
+    private static Tally tally(List<ExportTask.NoteWork> works, List<Future<TaskResult>> futures, List<String> formats,
+            List<Problem> found, boolean listWritten) {
+        int perNote = formats.size();
+        Set<Problem> problems = new LinkedHashSet<>(found);
+        long notes = 0, files = 0, unchanged = 0, bytes = 0, sum = 0, longest = 0;
+        List<String> written = new ArrayList<>();
+        for (int note = 0; note < works.size(); note++) {
+            boolean ok = true;
+            boolean excluded = false;
+            for (int f = note * perNote; f < (note + 1) * perNote; f++) {
+                TaskResult result = resultOf(futures.get(f));
+                sum += result.nanos();
+                longest = Math.max(longest, result.nanos());
+                switch (result) {
+                    case TaskResult.Written w -> {
+                        files++;
+                        bytes += w.bytes();
+                        if (listWritten) {
+                            String format = formats.get(f - note * perNote);
+                            written.add(format + "/" + works.get(note).item.name() + "." + format);
+                        }
+                    }
+                    case TaskResult.Unchanged u -> unchanged++;
+                    case TaskResult.Excluded x -> excluded = true;
+                    case TaskResult.Failed failed -> {
+                        ok = false;
+                        if (failed.problem() != null) {
+                            problems.add(failed.problem());
+                        }
+                    }
+                    case TaskResult.Skipped s -> ok = false;
+                }
+            }
+            notes += ok && !excluded ? 1 : 0;
+        }
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparing(Problem::where));
+        return new Tally(notes, files, unchanged, bytes, sum, longest, sorted, written);
+    }
+
+    static TaskResult resultOf(Future<TaskResult> future) {
+        if (!future.isDone()) {
+            return new TaskResult.Skipped();
+        }
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            return new TaskResult.Failed(new Problem("export", "unexpected error: " + e.getCause()), 0);
+        } catch (InterruptedException | java.util.concurrent.CancellationException e) {
+            return new TaskResult.Skipped();
+        }
+    }
+
+    /** Sources the manifest knows that the notes no longer hold (only a whole collection can tell). */
+    private static Set<String> gone(Manifest manifest, NoteLoader.Found found, ExportRequest request) {
+        if (!request.prune() || manifest.notes().isEmpty()) {
+            return Set.of();
+        }
+        Set<String> present = new HashSet<>();
+        found.sources().forEach(s -> present.add(s.path()));
+        Set<String> gone = new HashSet<>();
+        for (String source : manifest.notes().keySet()) {
+            if (!present.contains(source)) {
+                gone.add(source);
+            }
+        }
+        return gone;
+    }
+
+    private static void update(Manifest manifest, List<ExportTask.NoteWork> works, Set<String> gone, boolean prune) {
+        for (ExportTask.NoteWork work : works) {
+            if (work.entry != null && work.written()) {
+                manifest.notes().put(work.item.source().path(), work.entry);
+            }
+        }
+        if (prune) {
+            gone.forEach(manifest.notes()::remove);
+        }
+    }
+
+    private static void writeManifest(FileWriter writer, Manifest manifest) {
+        try {
+            writer.write(Manifest.FILE_NAME, manifest.toJson());
+        } catch (IOException | InterruptedException e) {
+            // The outputs are complete; a stale manifest only costs the next incremental run some work.
+        }
+    }
+
+}

@@ -1,0 +1,100 @@
+package dev.smartnotes.export;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Writes output files so that no reader and no crash ever sees half a file: the bytes go to a
+ * hidden temporary file in the target folder ({@value #TEMP_PREFIX}…{@value #TEMP_SUFFIX}), which is
+ * then renamed over the target atomically. With fsync the file is forced to disk before the rename
+ * and its folder after. At most {@code maxOpen} files are open at once.
+ */
+public final class FileWriter {
+    public static final String TEMP_PREFIX = ".smartnotes-";
+    public static final String TEMP_SUFFIX = ".tmp";
+
+    private final Path root;
+    private final Path realRoot;
+    private final boolean fsync;
+    private final Semaphore openFiles;
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    private final String runId = Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16);
+    private final AtomicLong counter = new AtomicLong();
+
+    public FileWriter(Path root, int maxOpen, boolean fsync) throws IOException {
+        this.root = root;
+        this.realRoot = root.toRealPath();
+        this.fsync = fsync;
+        this.openFiles = new Semaphore(maxOpen);
+        folders.add(root);
+    }
+
+    /** The path of an output file as the user knows it. */
+    public String where(String relative) {
+        return root.resolve(relative).toString();
+    }
+
+    /** Writes {@code data} to {@code relative} (inside the root) atomically; returns the bytes written. */
+    public long write(String relative, byte[] data) throws IOException, InterruptedException {
+        Path target = root.resolve(relative).normalize();
+        if (!target.startsWith(root) || target.equals(root)) {
+            throw new IOException("refusing to write outside the output folder: " + relative);
+        }
+        Path folder = target.getParent();
+        ensureFolder(folder);
+        Path temp = folder.resolve(TEMP_PREFIX + runId + "-" + counter.incrementAndGet() + TEMP_SUFFIX);
+        boolean moved = false;
+        openFiles.acquire();
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(data);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                if (fsync) {
+                    channel.force(true);
+                }
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            moved = true;
+            if (fsync) {
+                try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+                    dir.force(true);
+                }
+            }
+        } finally {
+            openFiles.release();
+            if (!moved) {
+                Files.deleteIfExists(temp);
+            }
+        }
+        return data.length;
+    }
+
+    /** Creates a folder once, and checks once that it really lies inside the root (no link leads out). */
+    private void ensureFolder(Path folder) throws IOException {
+        if (folders.contains(folder)) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (FileAlreadyExistsException e) {
+            throw new IOException("cannot create folder " + root.relativize(folder) + ": a file of that name is in the way");
+        }
+        if (!folder.toRealPath().startsWith(realRoot)) {
+            throw new IOException("refusing to write outside the output folder through the link " + root.relativize(folder));
+        }
+        folders.add(folder);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.smartnotes.export;
+
+import dev.smartnotes.notes.Note;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Which notes an export takes: by relative path (globs, checked before a note is read) and by tags
+ * and date (checked once it is parsed). A glob without {@code /} matches the file name in any
+ * folder, as in {@code .gitignore}; one with {@code /} matches the whole relative path.
+ *
+ * @param tags any of these tags (all of them with {@code allTags}); empty takes every note
+ * @param since notes updated on or after this day (the {@code updated} field, else {@code created},
+ *     else the file's modification time); null takes every note
+ */
+public record NoteFilter(Set<String> tags, boolean allTags, Set<String> skipTags, LocalDate since,
+        List<String> include, List<String> exclude) {
+
+    public static final NoteFilter ALL = new NoteFilter(Set.of(), false, Set.of(), null, List.of(), List.of());
+
+    public NoteFilter {
+        tags = fold(tags);
+        skipTags = fold(skipTags);
+        include = List.copyOf(include);
+        exclude = List.copyOf(exclude);
+    }
+
+    private static Set<String> fold(Set<String> tags) {
+        return tags.stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether any filter needs the parsed note (tags, date). */
+    public boolean readsNotes() {
+        return !tags.isEmpty() || !skipTags.isEmpty() || since != null;
+    }
+
+    /** Checks the relative path against --include and --exclude. */
+    public boolean acceptsPath(String path) {
+        return (include.isEmpty() || include.stream().anyMatch(g -> matches(g, path)))
+                && exclude.stream().noneMatch(g -> matches(g, path));
+    }
+
+    /** Checks the tags and the date of a parsed note. */
+    public boolean accepts(Note note, long modifiedMillis) {
+        Set<String> noteTags = note.tags().stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        if (!tags.isEmpty() && !(allTags ? noteTags.containsAll(tags) : tags.stream().anyMatch(noteTags::contains))) {
+            return false;
+        }
+        if (skipTags.stream().anyMatch(noteTags::contains)) {
+            return false;
+        }
+        if (since != null) {
+            LocalDate day = day(note.updated());
+            day = day != null ? day : day(note.created());
+            if (day == null && modifiedMillis > 0) {
+                day = LocalDate.ofInstant(Instant.ofEpochMilli(modifiedMillis), ZoneId.systemDefault());
+            }
+            return day != null && !day.isBefore(since);
+        }
+        return true;
+    }
+
+    /** The day a front-matter date starts with ({@code 2024-03-05}, {@code 2024-03-05T10:00}, {@code 2024-03-05 10:00}). */
+    static LocalDate day(String text) {
+        if (text == null || text.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip().substring(0, 10));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean matches(String glob, String path) {
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        Path target = Path.of(glob.contains("/") ? path : path.substring(path.lastIndexOf('/') + 1));
+        return matcher.matches(target);
+    }
+}

@@ -1,0 +1,114 @@
+package dev.smartnotes.export;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns a note's relative path into a relative output name (without extension) that is safe on
+ * Linux, macOS and Windows: never absolute, no {@code .} or {@code ..} segments, no separators,
+ * control or bidirectional-override characters, no Windows reserved names or characters, no
+ * hidden names, every segment at most {@link #MAX_SEGMENT_BYTES} bytes of UTF-8 (so that a
+ * {@code -N} suffix and an extension still fit in 255), all in Unicode NFC.
+ */
+public final class SafeNames {
+    /** Leaves room for a collision suffix ({@code -123456}) and the longest extension ({@code .json}). */
+    public static final int MAX_SEGMENT_BYTES = 240;
+
+    private static final Set<String> RESERVED = Set.of("CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$");
+
+    private SafeNames() {}
+
+    /** The safe relative name for a note path such as {@code projects/plan.md}: {@code projects/plan}. */
+    public static String of(String notePath) {
+        String path = notePath.replace('\\', '/');
+        if (path.toLowerCase(Locale.ROOT).endsWith(".md")) {
+            path = path.substring(0, path.length() - 3);
+        }
+        List<String> segments = new ArrayList<>();
+        for (String raw : path.split("/")) {
+            String segment = segment(raw);
+            if (!segment.isEmpty()) {
+                segments.add(segment);
+            }
+        }
+        // A folder named like an output file (notes/x.md/y.md) must not clash with the file of note x.md.
+        for (int i = 0; i < segments.size() - 1; i++) {
+            if (segments.get(i).toLowerCase(Locale.ROOT).matches(".*\\.(md|json|csv)")) {
+                segments.set(i, segments.get(i) + "_");
+            }
+        }
+        return segments.isEmpty() ? "untitled" : String.join("/", segments);
+    }
+
+    /** The key under which two names collide on a case-insensitive or normalising file system. */
+    public static String collisionKey(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    }
+
+    private static String segment(String raw) {
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || bidiControl(cp) || cp == 0xFEFF) {
+                return;
+            }
+            out.appendCodePoint("<>:\"|?*".indexOf(cp) >= 0 ? '_' : cp);
+        });
+        String name = out.toString().strip();
+        while (name.endsWith(".") || name.endsWith(" ")) {
+            name = name.substring(0, name.length() - 1);
+        }
+        if (name.isEmpty() || name.chars().allMatch(c -> c == '.')) {
+            return "";
+        }
+        if (name.startsWith(".")) {
+            name = "_" + name.substring(1);
+        }
+        if (reserved(name)) {
+            name = "_" + name;
+        }
+        return cut(name, MAX_SEGMENT_BYTES);
+    }
+
+    private static boolean bidiControl(int cp) {
+        return cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+    }
+
+    /** Windows reserves these device names, with or without an extension, in any case. */
+    static boolean reserved(String name) {
+        int dot = name.indexOf('.');
+        String base = (dot < 0 ? name : name.substring(0, dot)).stripTrailing().toUpperCase(Locale.ROOT);
+        if (RESERVED.contains(base)) {
+            return true;
+        }
+        return base.length() == 4 && (base.startsWith("COM") || base.startsWith("LPT"))
+                && "0123456789¹²³".indexOf(base.charAt(3)) >= 0;
+    }
+
+    /** Cuts to at most {@code maxBytes} of UTF-8, on a code-point boundary. */
+    static String cut(String s, int maxBytes) {
+        if (s.length() * 3 <= maxBytes || s.getBytes(StandardCharsets.UTF_8).length <= maxBytes) {
+            return s;
+        }
+        int bytes = 0;
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (bytes + size > maxBytes) {
+                break;
+            }
+            bytes += size;
+            i += Character.charCount(cp);
+        }
+        String cut = s.substring(0, i);
+        while (cut.endsWith(".") || cut.endsWith(" ")) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut.isEmpty() ? "_" : cut;
+    }
+}

@@ -1,0 +1,134 @@
+package dev.smartnotes.notes;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The tool's own JSON shape of a note, and the one {@link ObjectMapper} of the application.
+ *
+ * <pre>{"path": "projects/plan.md", "id": …, "title": …, "tags": […], "created": …, "updated": …,
+ *  "fields": {…}, "body": …}</pre>
+ */
+public final class NoteJson {
+    /** Shared and thread-safe once configured. */
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private static final Set<String> KNOWN = Set.of("path", "id", "title", "tags", "created", "updated", "fields", "body");
+
+    private NoteJson() {}
+
+    /** Reads one note object; {@code fallbackPath} names it when it has no {@code path}. */
+    public static Note fromJson(JsonNode node, String fallbackPath) throws NoteException {
+        if (!(node instanceof ObjectNode object)) {
+            throw new NoteException("expected a JSON object for a note, found " + node.getNodeType().toString().toLowerCase());
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        JsonNode given = object.get("fields");
+        if (given != null && !given.isNull()) {
+            if (!given.isObject()) {
+                throw new NoteException("'fields' must be a JSON object");
+            }
+            fields.putAll(asMap(given));
+            for (String known : KNOWN) {
+                if (fields.containsKey(known)) {
+                    throw new NoteException("'fields' must not repeat the note's own '" + known + "'");
+                }
+            }
+        }
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
+
+            if (!KNOWN.contains(e.getKey())) {
+                fields.put(e.getKey(), plain(e.getValue()));
+            }
+        }
+        String id = text(object, "id");
+        String title = text(object, "title");
+        String body = text(object, "body");
+        String path = text(object, "path");
+        if (path == null || path.isBlank()) {
+            path = (id != null ? id : title != null && !title.isBlank() ? title : fallbackPath) + ".md";
+        }
+        body = body == null ? "" : body;
+        if (title == null || title.isBlank()) {
+            title = NoteParser.firstHeading(body);
+            title = title != null ? title : NoteParser.fileStem(path);
+        }
+        return new Note(path, id, title, tags(object.get("tags")), text(object, "created"), text(object, "updated"), fields, body);
+    }
+
+    public static byte[] toJson(Note note) {
+        try {
+            return MAPPER.writeValueAsBytes(note);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a note as JSON", e);
+        }
+    }
+
+    private static String text(ObjectNode object, String field) throws NoteException {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isValueNode()) {
+            throw new NoteException("'" + field + "' must be text");
+        }
+        return value.asText();
+    }
+
+    private static List<String> tags(JsonNode value) throws NoteException {
+        List<String> tags = new ArrayList<>();
+        if (value == null || value.isNull()) {
+            return tags;
+        }
+        if (value.isTextual()) {
+            for (String part : value.asText().split(",")) {
+                if (!part.isBlank()) {
+                    tags.add(part.strip());
+                }
+            }
+            return tags;
+        }
+        if (!value.isArray()) {
+            throw new NoteException("'tags' must be a list or a comma-separated text");
+        }
+        for (JsonNode tag : value) {
+            if (!tag.isValueNode()) {
+                throw new NoteException("'tags' must hold text values");
+            }
+            if (!tag.isNull() && !tag.asText().isBlank()) {
+                tags.add(tag.asText());
+            }
+        }
+        return tags;
+    }
+
+    private static Map<String, Object> asMap(JsonNode node) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        node.properties().forEach(e -> map.put(e.getKey(), plain(e.getValue())));
+        return map;
+    }
+
+    /** Converts JSON to the plain values notes hold: text, lists, maps and null. */
+    private static Object plain(JsonNode node) {
+        if (node.isObject()) {
+            return asMap(node);
+        }
+        if (node.isArray()) {
+            List<Object> list = new ArrayList<>();
+            node.forEach(item -> list.add(plain(item)));
+            return list;
+        }
+        return node.isNull() ? null : node.asText();
+    }
+}

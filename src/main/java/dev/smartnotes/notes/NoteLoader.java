@@ -1,0 +1,113 @@
+package dev.smartnotes.notes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds the notes of a collection: the {@code *.md} files of a folder (recursively, skipping
+ * hidden files and folders), the notes of a JSON file, or the built-in demo collection.
+ * Notes are only listed here; they are read and parsed later, by the export tasks.
+ */
+public final class NoteLoader {
+    private NoteLoader() {}
+
+    /** The notes found, sorted by path, and the problems met while looking for them. */
+    public record Found(List<NoteSource> sources, List<Problem> problems) {}
+
+    /**
+     * Lists a folder's notes, or reads a JSON file of notes.
+     *
+     * @param skip a folder not to look into (the export's own output), or null
+     */
+    public static Found find(Path notes, Path skip, long maxNoteBytes) throws IOException {
+        if (Files.isRegularFile(notes) && notes.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            return readJson(notes);
+        }
+        return walk(notes, skip, maxNoteBytes);
+    }
+
+    private static Found walk(Path root, Path skip, long maxNoteBytes) throws IOException {
+        List<NoteSource> sources = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Path realSkip = skip == null ? null : skip.toAbsolutePath().normalize();
+        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (!dir.equals(root) && (hidden(dir) || dir.toAbsolutePath().normalize().equals(realSkip))) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String name = file.getFileName().toString();
+                if (!hidden(file) && name.toLowerCase(Locale.ROOT).endsWith(".md")) {
+                    if (attrs.isDirectory()) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    sources.add(new NoteSource.File(relative(root, file), file, attrs.size(),
+                            attrs.lastModifiedTime().toMillis(), maxNoteBytes));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                if (!hidden(file)) {
+                    problems.add(new Problem(file.toString(), NoteSource.describe(e)));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        sources.sort(Comparator.comparing(NoteSource::path));
+        return new Found(sources, problems);
+    }
+
+    private static Found readJson(Path file) throws IOException {
+        JsonNode root;
+        try {
+            root = NoteJson.MAPPER.readTree(file.toFile());
+        } catch (IOException e) {
+            return new Found(List.of(), List.of(new Problem(file.toString(), "invalid JSON: " + FrontMatter.oneLine(e.getMessage()))));
+        }
+        List<NoteSource> sources = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        List<JsonNode> items = new ArrayList<>();
+        if (root != null && root.isArray()) {
+            root.forEach(items::add);
+        } else if (root != null && root.isObject()) {
+            items.add(root);
+        } else {
+            problems.add(new Problem(file.toString(), "expected a JSON array of notes"));
+        }
+        for (int i = 0; i < items.size(); i++) {
+            try {
+                sources.add(new NoteSource.Parsed(NoteJson.fromJson(items.get(i), "note-" + (i + 1))));
+            } catch (NoteException e) {
+                problems.add(new Problem(file + "[" + i + "]", e.getMessage()));
+            }
+        }
+        return new Found(sources, problems);
+    }
+
+    private static boolean hidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+    }
+}

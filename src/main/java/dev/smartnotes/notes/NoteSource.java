@@ -1,0 +1,91 @@
+package dev.smartnotes.notes;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Where a note comes from, known before it is read: its relative path is enough to plan the
+ * output names, so reading and parsing can happen later, inside the export tasks.
+ */
+public sealed interface NoteSource {
+
+    /** The note's path relative to the collection root, with {@code /} separators. */
+    String path();
+
+    /** The note as the user knows it, for messages: the file as found, or the path for notes held in memory. */
+    default String where() {
+        return path();
+    }
+
+    /** Reads and parses the note. */
+    Note load() throws NoteException;
+
+    /** A Markdown file on disk, with the size and modification time seen when the folder was walked. */
+    record File(String path, Path file, long size, long modifiedMillis, long maxBytes) implements NoteSource {
+        @Override
+        public String where() {
+            return file.toString();
+        }
+
+        @Override
+        public Note load() throws NoteException {
+            return NoteParser.parse(path, read());
+        }
+
+        /** The file's bytes, refusing files over {@code maxBytes} before reading them whole. */
+        public byte[] read() throws NoteException {
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                if (bytes.length > maxBytes) {
+                    throw new NoteException("note is larger than --max-note-size (" + Sizes.human(maxBytes) + ")");
+                }
+                return bytes;
+            } catch (IOException e) {
+                throw new NoteException(describe(e));
+            }
+        }
+    }
+
+    /** A note held in memory as Markdown text, such as one of the built-in demo notes. */
+    record Text(String path, String markdown) implements NoteSource {
+        @Override
+        public Note load() throws NoteException {
+            return NoteParser.parse(path, markdown.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** A note already parsed, such as one read from a JSON export. */
+    record Parsed(Note note) implements NoteSource {
+        @Override
+        public String path() {
+            return note.path();
+        }
+
+        @Override
+        public Note load() {
+            return note;
+        }
+    }
+
+    /** One line for an I/O failure, without the exception class names. */
+    static String describe(IOException e) {
+        return switch (e) {
+            case NoSuchFileException x -> "no such file";
+            case AccessDeniedException x -> "permission denied";
+            case FileSystemLoopException x -> "symbolic link loop";
+            default -> {
+                String message = e.getMessage();
+                if (message != null && message.contains("Is a directory")) {
+                    yield "is a directory, not a file";
+                }
+                yield FrontMatter.oneLine(message == null ? e.getClass().getSimpleName() : message);
+            }
+        };
+    }
+}

@@ -1,0 +1,148 @@
+package dev.smartnotes.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.smartnotes.notes.NoteJson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Incremental export, pruning, filters, dry runs and quiet output, through the command line. */
+class EverydayExportTest {
+    @TempDir
+    Path dir;
+
+    private final Cli cli = Cli.create();
+    private Path notes;
+    private Path out;
+
+    @BeforeEach
+    void collection() throws Exception {
+        notes = dir.resolve("notes");
+        out = dir.resolve("out");
+        write("work/plan.md", "---\ntitle: Plan\ntags: [work, q1]\nupdated: 2026-03-01\n---\nPlan body\n");
+        write("work/review.md", "---\ntitle: Review\ntags: [work]\ncreated: 2025-12-01\n---\nReview body\n");
+        write("home/garden.md", "---\ntitle: Garden\ntags: [home, q1]\nupdated: 2026-01-15T09:00\n---\nGarden body\n");
+        write("journal/2026-02-01.md", "# Journal\n\nNo front matter.\n");
+        Files.setLastModifiedTime(notes.resolve("journal/2026-02-01.md"), FileTime.fromMillis(1_600_000_000_000L));
+    }
+
+    private void write(String relative, String text) throws Exception {
+        Path file = notes.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private JsonNode export(String... extra) throws Exception {
+        String[] args = Stream.concat(Stream.of("export", "--notes", notes.toString(), "--out", out.toString(), "--report", "json"),
+                Stream.of(extra)).toArray(String[]::new);
+        assertThat(cli.run(args)).as("%s", cli).isZero();
+        return NoteJson.MAPPER.readTree(cli.stdout());
+    }
+
+    private List<String> outputs() throws Exception {
+        try (Stream<Path> files = Files.walk(out)) {
+            return files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .map(p -> out.relativize(p).toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aSecondIncrementalRunWritesNothingThenOnlyWhatChanged() throws Exception {
+        assertThat(export("--incremental").get("files").asInt()).isEqualTo(12);
+        JsonNode again = export("--incremental");
+        assertThat(again.get("files").asInt()).isZero();
+        assertThat(again.get("unchanged").asInt()).isEqualTo(12);
+        assertThat(again.get("notes").asInt()).isEqualTo(4);
+
+        write("work/plan.md", "---\ntitle: Plan v2\ntags: [work]\n---\nChanged\n");
+        JsonNode changed = export("--incremental");
+        assertThat(changed.get("files").asInt()).isEqualTo(3);
+        assertThat(changed.get("unchanged").asInt()).isEqualTo(9);
+        assertThat(Files.readString(out.resolve("md/work/plan.md"))).contains("Plan v2");
+
+        Files.setLastModifiedTime(notes.resolve("work/review.md"), FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        assertThat(export("--incremental").get("files").asInt()).as("touched but not changed").isZero();
+
+        assertThat(export("--incremental", "--csv-bom").get("files").asInt()).as("options changed").isEqualTo(12);
+        Files.delete(out.resolve("json/home/garden.json"));
+        assertThat(export("--incremental", "--csv-bom").get("files").asInt()).as("an output deleted by hand").isEqualTo(3);
+        assertThat(export().get("files").asInt()).as("a full export writes everything").isEqualTo(12);
+    }
+
+    @Test
+    void pruneRemovesTheOutputsOfNotesThatAreGone() throws Exception {
+        export();
+        Files.delete(notes.resolve("home/garden.md"));
+        JsonNode kept = export("--incremental");
+        assertThat(kept.get("removed").asInt()).isZero();
+        assertThat(out.resolve("md/home/garden.md")).exists();
+
+        JsonNode dry = export("--incremental", "--prune", "--dry-run");
+        assertThat(dry.get("wouldRemove")).extracting(JsonNode::asText)
+                .containsExactly("csv/home/garden.csv", "json/home/garden.json", "md/home/garden.md");
+        assertThat(out.resolve("md/home/garden.md")).exists();
+
+        JsonNode pruned = export("--incremental", "--prune");
+        assertThat(pruned.get("removed").asInt()).isEqualTo(3);
+        assertThat(outputs()).hasSize(9).noneMatch(f -> f.contains("garden"));
+        assertThat(out.resolve("md/home")).doesNotExist();
+        assertThat(export("--incremental", "--prune").get("removed").asInt()).isZero();
+    }
+
+    @Test
+    void filtersByTagDateAndPath() throws Exception {
+        assertThat(export("--tag", "q1", "--format", "md").get("notes").asInt()).isEqualTo(2);
+        assertThat(outputs()).containsExactly("md/home/garden.md", "md/work/plan.md");
+
+        out = dir.resolve("all-tags");
+        export("--tag", "work", "--tag", "q1", "--all-tags", "--format", "md");
+        assertThat(outputs()).containsExactly("md/work/plan.md");
+
+        out = dir.resolve("skip");
+        export("--skip-tag", "WORK", "--format", "md");
+        assertThat(outputs()).containsExactly("md/home/garden.md", "md/journal/2026-02-01.md");
+
+        out = dir.resolve("since");
+        export("--since", "2026-01-15", "--format", "md");
+        assertThat(outputs()).containsExactly("md/home/garden.md", "md/work/plan.md");
+
+        out = dir.resolve("globs");
+        export("--include", "work/**", "--include", "2026-*.md", "--exclude", "review.md", "--format", "md");
+        assertThat(outputs()).containsExactly("md/journal/2026-02-01.md", "md/work/plan.md");
+    }
+
+    @Test
+    void aDryRunListsWhatWouldBeWrittenAndWritesNothing() throws Exception {
+        assertThat(cli.run("export", "--notes", notes.toString(), "--out", out.toString(), "--dry-run", "--format", "md,csv"))
+                .as("%s", cli).isZero();
+        assertThat(cli.stdout()).contains("would write   md/work/plan.md", "would write   csv/home/garden.csv", "Dry run, nothing written");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void quietPrintsOnlyErrors() throws Exception {
+        write("broken.md", "\u0000binary");
+        assertThat(cli.run("export", "--notes", notes.toString(), "--out", out.toString(), "--quiet")).isEqualTo(1);
+        assertThat(cli.stdout()).isEmpty();
+        assertThat(cli.stderr().strip()).isEqualTo(notes.resolve("broken.md") + ": binary file, not Markdown (NUL byte at offset 0)");
+        cli.defaultNotes(dir.resolve("absent"));
+        assertThat(cli.run("export", "--out", dir.resolve("demo").toString(), "-q")).isZero();
+        assertThat(cli.stdout() + cli.stderr()).isEmpty();
+    }
+
+    @Test
+    void renamedNotesLeaveNoStaleFiles() throws Exception {
+        export("--format", "md");
+        write("WORK/plan.md", "# A note that now takes the name first\n");
+        export("--format", "md");
+        assertThat(outputs()).contains("md/WORK/plan.md", "md/work/plan-2.md");
+        assertThat(outputs()).doesNotContain("md/work/plan.md");
+    }
+}

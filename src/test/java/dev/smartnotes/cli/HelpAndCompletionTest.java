@@ -1,0 +1,51 @@
+package dev.smartnotes.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HelpAndCompletionTest {
+    private final Cli cli = Cli.create();
+
+    @Test
+    void exportHelpDescribesEveryOptionAndEndsWithExamples() {
+        assertThat(cli.run("export", "--help")).isZero();
+        String help = cli.stdout();
+        for (String option : new String[] {"--notes", "--out", "--format", "--mode", "--threads", "--latency", "--seed", "--fsync",
+                "--max-open", "--max-note-size", "--force", "--csv-raw", "--csv-bom", "--incremental", "--prune", "--dry-run", "--tag",
+                "--all-tags", "--skip-tag", "--since", "--include", "--exclude", "--report", "--quiet", "--verbose"}) {
+            assertThat(help).contains(option);
+        }
+        assertThat(help).contains("md, json, csv, all", "sequential, concurrent, threads, compare", "Default: export");
+        assertThat(help.strip().lines().toList().getLast()).startsWith("  smartnotes export");
+    }
+
+    @Test
+    void versionNamesTheToolAndTheJdk() {
+        assertThat(cli.run("--version")).isZero();
+        assertThat(cli.stdout()).startsWith("smartnotes ").contains("Java " + Runtime.version().feature());
+    }
+
+    @Test
+    void completionScriptsForBashAndZsh() {
+        assertThat(cli.run("completion", "bash")).isZero();
+        assertThat(cli.stdout()).contains("complete -F", "--latency", "export", "sample");
+        assertThat(cli.run("completion", "zsh")).isZero();
+        assertThat(cli.stdout()).contains("bashcompinit");
+        assertThat(cli.run("completion", "fish")).isEqualTo(2);
+    }
+
+    @Test
+    void manualPagesForEveryCommand(@TempDir Path dir) throws Exception {
+        ManPages.main(new String[] {dir.toString()});
+        assertThat(dir.resolve("smartnotes.1")).exists();
+        String export = Files.readString(dir.resolve("smartnotes-export.1"));
+        assertThat(export).startsWith(".TH SMARTNOTES-EXPORT 1").contains(".SH OPTIONS", "\\fB\\-\\-latency\\fR", ".SH EXAMPLES", ".SH EXIT STATUS")
+                .doesNotContain("${");
+        assertThat(dir.resolve("smartnotes-sample.1")).exists();
+        assertThat(dir.resolve("smartnotes-completion.1")).exists();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.smartnotes.notes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NoteLoaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void walksRecursivelySkippingHiddenAndNonMarkdownSortedByPath() throws Exception {
+        write("b.md", "# B");
+        write("a/z.md", "# Z");
+        write("a/c.MD", "# C");
+        write(".obsidian/config.md", "# hidden folder");
+        write(".trash/old.md", "# trashed");
+        write("a/.hidden.md", "# hidden file");
+        write("image.png", "png");
+        write("notes.txt", "text");
+        write("export/md/b.md", "# an earlier export");
+        NoteLoader.Found found = NoteLoader.find(dir, dir.resolve("export"), 1_000_000);
+        assertThat(found.problems()).isEmpty();
+        assertThat(found.sources()).extracting(NoteSource::path).containsExactly("a/c.MD", "a/z.md", "b.md");
+    }
+
+    @Test
+    void readsAJsonArrayOfNotesAndReportsBadItems() throws Exception {
+        Path file = dir.resolve("notes.json");
+        Files.writeString(file, """
+                [{"path": "p/a.md", "title": "A", "tags": ["x"], "body": "text", "fields": {"k": "v"}},
+                 {"title": "No path", "tags": "a, b"},
+                 "not a note",
+                 {"path": "c.md", "title": ["bad"]}]
+                """);
+        NoteLoader.Found found = NoteLoader.find(file, null, 1_000_000);
+        assertThat(found.sources()).extracting(NoteSource::path).containsExactly("p/a.md", "No path.md");
+        Note first = found.sources().getFirst().load();
+        assertThat(first.fields()).containsEntry("k", "v");
+        assertThat(found.sources().get(1).load().tags()).containsExactly("a", "b");
+        assertThat(found.problems()).hasSize(2);
+        assertThat(found.problems().getFirst().where()).endsWith("notes.json[2]");
+    }
+
+    @Test
+    void refusesNotesOverTheSizeLimit() throws Exception {
+        write("big.md", "x".repeat(2000));
+        NoteSource source = NoteLoader.find(dir, null, 1000).sources().getFirst();
+        org.assertj.core.api.Assertions.assertThatThrownBy(source::load).hasMessageContaining("--max-note-size");
+    }
+
+    private void write(String relative, String text) throws Exception {
+        Path file = dir.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+}

@@ -1,0 +1,146 @@
+package dev.smartnotes.notes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NoteParserTest {
+
+    private static Note parse(String text) throws NoteException {
+        return NoteParser.parse("folder/My note.md", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void readsKnownFieldsAndKeepsTheOthers() throws Exception {
+        Note note = parse("""
+                ---
+                id: n1
+                title: "Plan, with a comma"
+                tags: [work, "idea"]
+                created: 2024-01-01
+                updated: 2024-02-03T10:00:00
+                status: draft
+                nested: {a: [1, 2], b: ~}
+                ---
+                # Heading
+
+                Body text.
+                """);
+        assertThat(note.path()).isEqualTo("folder/My note.md");
+        assertThat(note.id()).isEqualTo("n1");
+        assertThat(note.title()).isEqualTo("Plan, with a comma");
+        assertThat(note.tags()).containsExactly("work", "idea");
+        assertThat(note.created()).isEqualTo("2024-01-01");
+        assertThat(note.updated()).isEqualTo("2024-02-03T10:00:00");
+        assertThat(note.fields()).containsEntry("status", "draft");
+        assertThat(note.fields().get("nested")).isEqualTo(new java.util.LinkedHashMap<>(Map.of("a", List.of("1", "2"))) {{
+            put("b", null);
+        }});
+        assertThat(note.body()).isEqualTo("# Heading\n\nBody text.\n");
+    }
+
+    @Test
+    void tagsMayBeACommaSeparatedText() throws Exception {
+        assertThat(parse("---\ntags: work, idea ,, later\n---\n").tags()).containsExactly("work", "idea", "later");
+    }
+
+    @Test
+    void valuesKeepTheirText() throws Exception {
+        Note note = parse("---\ntitle: NO\nid: 01234\ncreated: 2024-01-01\nupdated: 12:30\na: off\nb: 1.10\nc: yes\nd: 0x1F\n---\n");
+        assertThat(note.title()).isEqualTo("NO");
+        assertThat(note.id()).isEqualTo("01234");
+        assertThat(note.created()).isEqualTo("2024-01-01");
+        assertThat(note.updated()).isEqualTo("12:30");
+        assertThat(note.fields()).containsEntry("a", "off").containsEntry("b", "1.10").containsEntry("c", "yes").containsEntry("d", "0x1F");
+    }
+
+    @Test
+    void titleFallsBackToTheFirstHeadingOutsideCodeThenToTheFileName() throws Exception {
+        assertThat(parse("```\n# not this\n```\n## Sub\n# The heading #\n").title()).isEqualTo("The heading");
+        assertThat(parse("no heading at all").title()).isEqualTo("My note");
+        assertThat(parse("---\ntitle:\n---\n# From heading\n").title()).isEqualTo("From heading");
+        assertThat(parse("---\ntitle: null\n---\ntext\n").title()).isEqualTo("My note");
+        assertThat(parse("---\ntitle: '   '\n---\ntext\n").title()).isEqualTo("My note");
+        assertThat(parse("---\ntitle: \"null\"\n---\n").title()).isEqualTo("null");
+    }
+
+    @Test
+    void acceptsByteOrderMarkAndCrlf() throws Exception {
+        Note note = parse("\uFEFF---\r\ntitle: Windows\r\ntags: [a]\r\n---\r\nLine one\r\nLine two\r\n");
+        assertThat(note.title()).isEqualTo("Windows");
+        assertThat(note.tags()).containsExactly("a");
+        assertThat(note.body()).isEqualTo("Line one\r\nLine two\r\n");
+    }
+
+    @Test
+    void anEmptyFileIsAnEmptyNote() throws Exception {
+        Note note = parse("");
+        assertThat(note.title()).isEqualTo("My note");
+        assertThat(note.body()).isEmpty();
+        assertThat(note.fields()).isEmpty();
+    }
+
+    @Test
+    void aThematicBreakLaterInTheBodyIsNotFrontMatter() throws Exception {
+        Note note = parse("Intro\n\n---\n\nMore\n");
+        assertThat(note.body()).isEqualTo("Intro\n\n---\n\nMore\n");
+        assertThat(note.fields()).isEmpty();
+    }
+
+    @Test
+    void frontMatterOnlyWithNoBody() throws Exception {
+        Note note = parse("---\ntitle: Only\n---");
+        assertThat(note.title()).isEqualTo("Only");
+        assertThat(note.body()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "---\ntitle: never closed\n",
+        "---\ntitle: [unclosed\n---\n",
+        "---\n- a\n- b\n---\n",
+        "---\ntitle: a\ntitle: b\n---\n",
+        "---\na: &x hello\nb: *x\n---\n",
+        "---\ntitle: [a, b]\n---\n",
+        "---\ntags: {a: b}\n---\n",
+        "---\nobj: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x\"]]]]\ntitle: [x]\n---\n",
+    })
+    void rejectsBadFrontMatterWithOneLine(String text) {
+        assertThatThrownBy(() -> parse(text)).isInstanceOf(NoteException.class)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").isNotBlank());
+    }
+
+    @Test
+    void typeTagsAreNeverInstantiated() throws Exception {
+        Note note = parse("---\nobj: !!javax.script.ScriptEngineManager [x]\nbin: !!binary aGVsbG8=\n---\n");
+        assertThat(note.fields()).containsEntry("obj", List.of("x")).containsEntry("bin", "aGVsbG8=");
+    }
+
+    @Test
+    void rejectsDeepNestingQuickly() {
+        String deep = "---\na: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n---\n";
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> parse(deep)).isInstanceOf(NoteException.class);
+        assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
+    }
+
+    @Test
+    void rejectsOversizedFrontMatter() {
+        String big = "---\na: \"" + "x".repeat(FrontMatter.MAX_CHARS) + "\"\n---\n";
+        assertThatThrownBy(() -> parse(big)).hasMessageContaining("front matter is over");
+    }
+
+    @Test
+    void rejectsInvalidUtf8AndBinary() {
+        assertThatThrownBy(() -> NoteParser.parse("x.md", new byte[] {'a', (byte) 0xC3, '(', 'b'}))
+                .hasMessage("invalid UTF-8 at byte 1");
+        assertThatThrownBy(() -> NoteParser.parse("x.md", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0}))
+                .hasMessageStartingWith("binary file");
+    }
+}

@@ -1,0 +1,45 @@
+package dev.smartnotes.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.smartnotes.notes.Note;
+import dev.smartnotes.notes.NoteJson;
+import dev.smartnotes.notes.NoteParser;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** Parses each output format back into a note, as another program would read it. */
+public final class ReadBack {
+    private ReadBack() {}
+
+    public static Note markdown(String path, byte[] bytes) throws Exception {
+        return NoteParser.parse(path, bytes);
+    }
+
+    public static Note json(byte[] bytes) throws Exception {
+        return NoteJson.fromJson(NoteJson.MAPPER.readTree(bytes), "unused");
+    }
+
+    /** Reads the CSV back as a spreadsheet user would, undoing the formula guard unless it was off. */
+    public static Note csv(byte[] bytes, CsvOptions options) throws Exception {
+        String csv = new String(bytes, StandardCharsets.UTF_8);
+        if (options.bom()) {
+            assertThat(csv).startsWith("\uFEFF");
+            csv = csv.substring(1);
+        }
+        List<CSVRecord> records;
+        try (CSVParser parser = CsvRenderer.FORMAT.parse(new StringReader(csv))) {
+            records = parser.getRecords();
+        }
+        assertThat(records).hasSize(2);
+        assertThat(records.get(0).toList()).isEqualTo(CsvRenderer.HEADER);
+        List<String> row = records.get(1).toList().stream().map(c -> options.raw() ? c : CsvRenderer.unguard(c)).toList();
+        Map<String, Object> fields = row.get(6).isEmpty() ? Map.of()
+                : NoteJson.fromJson(NoteJson.MAPPER.readTree("{\"fields\": " + row.get(6) + "}"), "x").fields();
+        return new Note(row.get(0), row.get(1), row.get(2), CsvRenderer.splitTags(row.get(3)), row.get(4), row.get(5), fields, row.get(7));
+    }
+}
