@@ -1,7 +1,7 @@
 #!/bin/sh
 # SmartNotes launcher. src/build/package.sh fills in the @...@ values at build time.
 # It runs the application on its own runtime ($APP_HOME/runtime), never on the java on PATH
-# nor on JAVA_HOME.
+# nor on JAVA_HOME. (That runtime also has --enable-native-access=ALL-UNNAMED built in.)
 #
 #   SMARTNOTES_OPTS   extra JVM options, split on blanks (e.g. SMARTNOTES_OPTS="-Xmx2g")
 
@@ -44,6 +44,8 @@ case ${SMARTNOTES_TRAIN-} in
     ;;
 esac
 
-# -Xlog: JVM warnings go to stderr (by default they go to stdout), CDS/AOT ones nowhere.
+# SerialGC: least start-up work for a short-lived process. -UsePerfData: no hsperfdata file
+# (jps won't list the process). -Xlog: JVM warnings go to stderr (by default they go to
+# stdout), CDS/AOT ones nowhere.
 exec "$APP_HOME/runtime/bin/java" -XX:+UseSerialGC -XX:-UsePerfData \
   -Xlog:disable "-Xlog:@LOG_SELECTION@:stderr" "$@"

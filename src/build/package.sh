@@ -10,12 +10,13 @@
 #   TOOLCHAIN_JAVA_HOME=/path/to/jdk21+ src/build/package.sh target/smartnotes-1.0.0.jar \
 #       target/smartnotes dev.smartnotes.cli.SmartNotes
 #
-# Environment (the pom passes its properties smartnotes.archive and smartnotes.jlink.extraModules):
+# Environment (the pom sets these from its smartnotes.* properties):
 #   SMARTNOTES_ARCHIVE=cds|aot|none  archive made by the training run (default cds):
 #       cds  dynamic CDS archive, lib/smartnotes.jsa (-XX:ArchiveClassesAtExit, JDK 21+)
 #       aot  AOT cache, lib/smartnotes.aot (-XX:AOTCacheOutput, JDK 25+)
 #       none no training run, no archive
-#   SMARTNOTES_EXTRA_MODULES         modules added to what jdeps finds (comma separated)
+#   SMARTNOTES_MODULES               the runtime's modules (comma separated); empty: ask jdeps
+#   SMARTNOTES_EXTRA_MODULES         modules added to those (comma separated)
 set -euo pipefail
 
 die() { echo "package.sh: $*" >&2; exit 1; }
@@ -52,23 +53,36 @@ for name in "${jars[@]}"; do
 done
 
 # --- runtime/ ---------------------------------------------------------------------------------
-# jdeps lists the JDK modules the jars use; multi-release jars are read as on this JDK.
-jar_paths=()
-for name in "${jars[@]}"; do jar_paths+=("$dist/lib/$name"); done
-dep_path=$(IFS=:; echo "${jar_paths[*]}")
-modules=$("$jdk/bin/jdeps" -q --ignore-missing-deps --multi-release "$feature" \
-  --print-module-deps --class-path "$dep_path" "${jar_paths[@]}") \
-  || die "jdeps failed (see above)"
+if [ -n "${SMARTNOTES_MODULES:-}" ]; then
+  modules=$SMARTNOTES_MODULES
+else
+  # jdeps lists the JDK modules the jars use; multi-release jars are read as on this JDK.
+  # The jars are on the module path too, for those with a module-info that requires another.
+  jar_paths=()
+  for name in "${jars[@]}"; do jar_paths+=("$dist/lib/$name"); done
+  dep_path=$(IFS=:; echo "${jar_paths[*]}")
+  if ! modules=$("$jdk/bin/jdeps" -q --ignore-missing-deps --multi-release "$feature" \
+      --print-module-deps --module-path "$dep_path" --class-path "$dep_path" "${jar_paths[@]}" 2>&1); then
+    echo "$modules" >&2
+    die "jdeps failed (output above); name the modules instead: -Dsmartnotes.jlink.modules=java.base,..."
+  fi
+fi
 modules=$(echo "$modules,${SMARTNOTES_EXTRA_MODULES:-}" | tr ',' '\n' | sed '/^$/d' | LC_ALL=C sort -u | paste -sd, -)
 echo "package.sh: jlink modules: $modules"
 
-cds_opt=()
+extra_opts=()
 if "$jdk/bin/jlink" --list-plugins | grep -q -- '--generate-cds-archive'; then
-  cds_opt=(--generate-cds-archive)  # the runtime's own base CDS archive
+  extra_opts+=(--generate-cds-archive)  # the runtime's own base CDS archive
+fi
+# Baked into the runtime rather than passed by the launcher, so that its base CDS archive is
+# made with it too (a mismatch would turn off part of CDS). Without it JDK 24+ warns on stderr
+# when a jar loads a JNI library (jline, for the progress bar on a terminal).
+if "$jdk/bin/java" --enable-native-access=ALL-UNNAMED -version >/dev/null 2>&1; then
+  extra_opts+=(--add-options=--enable-native-access=ALL-UNNAMED)
 fi
 rm -rf "$dist/runtime"
 "$jdk/bin/jlink" --add-modules "$modules" --output "$dist/runtime" \
-  --strip-debug --no-header-files --no-man-pages "${cds_opt[@]}" \
+  --strip-debug --no-header-files --no-man-pages "${extra_opts[@]}" \
   || die "jlink failed (see above)"
 
 # --- bin/smartnotes ---------------------------------------------------------------------------

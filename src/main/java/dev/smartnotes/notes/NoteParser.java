@@ -54,22 +54,29 @@ public final class NoteParser {
 
     /** Decodes strict UTF-8; a NUL byte marks a binary file. */
     static String decode(byte[] bytes) throws NoteException {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new NoteException("binary file, not Markdown (NUL byte at offset " + i + ")");
+        // The JDK's decoder is fast but lenient; only a text that holds U+FFFD (an error, or a real one) is checked strictly.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\u0000') >= 0) {
+            int offset = 0;
+            while (bytes[offset] != 0) {
+                offset++;
+            }
+            throw new NoteException("binary file, not Markdown (NUL byte at offset " + offset + ")");
+        }
+        if (text.indexOf('\uFFFD') >= 0) {
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            try {
+                decoder.decode(in);
+            } catch (MalformedInputException e) {
+                throw new NoteException("invalid UTF-8 at byte " + in.position());
+            } catch (CharacterCodingException e) {
+                throw new NoteException("invalid UTF-8");
             }
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        try {
-            return decoder.decode(in).toString();
-        } catch (MalformedInputException e) {
-            throw new NoteException("invalid UTF-8 at byte " + in.position());
-        } catch (CharacterCodingException e) {
-            throw new NoteException("invalid UTF-8");
-        }
+        return text;
     }
 
     /** The index just after an opening {@code ---} line, or -1 when the text has no front matter. */
@@ -144,21 +151,20 @@ public final class NoteParser {
 
     /** The text of the first level-one ATX heading outside fenced code blocks. */
     static String firstHeading(String body) {
-        boolean inFence = false;
         String fence = null;
-        for (String raw : body.split("\\R", -1)) {
+        int start = 0;
+        while (start < body.length()) {
+            int end = body.indexOf('\n', start);
+            end = end < 0 ? body.length() : end;
+            String raw = body.substring(start, end > start && body.charAt(end - 1) == '\r' ? end - 1 : end);
+            start = end + 1;
             String line = raw.stripLeading();
             if (line.startsWith("```") || line.startsWith("~~~")) {
                 String marker = line.substring(0, 3);
-                if (!inFence) {
-                    inFence = true;
-                    fence = marker;
-                } else if (marker.equals(fence)) {
-                    inFence = false;
-                }
+                fence = fence == null ? marker : marker.equals(fence) ? null : fence;
                 continue;
             }
-            if (!inFence && raw.length() - line.length() < 4 && (line.startsWith("# ") || line.equals("#"))) {
+            if (fence == null && raw.length() - line.length() < 4 && (line.startsWith("# ") || line.equals("#"))) {
                 String heading = line.substring(1).strip().replaceFirst("\\s+#+$", "").strip();
                 if (!heading.isEmpty() && !heading.chars().allMatch(c -> c == '#')) {
                     return heading;
