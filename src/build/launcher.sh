@@ -17,6 +17,13 @@ while [ -h "$prg" ]; do
 done
 APP_HOME=$(CDPATH='' cd -P -- "$(dirname -- "$prg")/.." && pwd -P) || exit 1
 
+# With no locale set at all, Java would take file names as ASCII and fail on any other
+# character (InvalidPathException): use UTF-8 for the character type then, and only then.
+if [ -z "${LC_ALL-}${LC_CTYPE-}${LANG-}" ]; then
+  LC_CTYPE=C.UTF-8
+  export LC_CTYPE
+fi
+
 # Arguments are assembled back to front with `set --`, so that paths with blanks survive.
 set -- -cp "@CLASSPATH@" @MAIN_CLASS@ "$@"
 

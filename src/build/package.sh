@@ -110,12 +110,13 @@ esac
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# shellcheck source=train.sh
+# shellcheck source-path=SCRIPTDIR source=train.sh
 source "$here/train.sh"
 echo "package.sh: training run ($archive) in $work"
 # (not inside `if`: bash would ignore set -e in there, and a failing command could go unseen)
 set +e
-(set -e; cd "$work"; train "$dist/bin/smartnotes" "$archive") > "$work/train.log" 2>&1
+# (UTF-8 locale: the sample notes have non-ASCII file names, whatever the build's locale is)
+(set -e; export LC_ALL=C.UTF-8; cd "$work"; train "$dist/bin/smartnotes" "$archive") > "$work/train.log" 2>&1
 status=$?
 set -e
 if [ "$status" -ne 0 ]; then
