@@ -20,7 +20,7 @@ public final class SmartNotes {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine(Signals.install()).execute(args));
+        System.exit(VersionProvider.requested(args) ? VersionProvider.print() : commandLine(Signals.install()).execute(args));
     }
 
     /** The configured command line; {@code signals} stops a run on Ctrl-C or SIGTERM. */
