@@ -99,6 +99,13 @@ printf '%s\n' "$launcher" > "$dist/bin/smartnotes"
 chmod 755 "$dist/bin/smartnotes"
 echo "package.sh: launcher $dist/bin/smartnotes"
 
+# --- man/man1: manual pages from the same picocli model as --help -----------------------------
+rm -rf "$dist/man"
+cp_abs=${classpath//\$APP_HOME/$dist}
+LC_ALL=C.UTF-8 "$dist/runtime/bin/java" -cp "$cp_abs" dev.smartnotes.cli.ManPages "$dist/man/man1" \
+  || die "could not write the manual pages"
+echo "package.sh: manual pages in $dist/man/man1"
+
 # --- class-data sharing archive from a training run ---------------------------------------------
 archive=${SMARTNOTES_ARCHIVE:-cds}
 case $archive in
