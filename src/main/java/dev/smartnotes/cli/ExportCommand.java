@@ -6,6 +6,7 @@ import dev.smartnotes.export.Exporter;
 import dev.smartnotes.export.Latency;
 import dev.smartnotes.export.Mode;
 import dev.smartnotes.export.NoteFilter;
+import dev.smartnotes.export.Progress;
 import dev.smartnotes.notes.Problem;
 import dev.smartnotes.notes.SampleGenerator;
 import dev.smartnotes.render.CsvOptions;
@@ -165,7 +166,13 @@ public final class ExportCommand implements Callable<Integer> {
                     request.latency(), request.fsync() ? ", fsync" : "", request.maxOpen(),
                     request.incremental() ? ", incremental" : "");
         }
-        Report result = Exporter.export(request, parent.control, TerminalProgress.forStderr(quiet || dryRun));
+        Progress progress = TerminalProgress.forStderr(quiet || dryRun);
+        Report result;
+        try {
+            result = Exporter.export(request, parent.control, progress);
+        } finally {
+            progress.finish();
+        }
         problems(result).forEach(err::println);
         if (result.interruption() != null) {
             err.println("smartnotes: " + result.interruption() + ": stopped early; every file written is complete");
