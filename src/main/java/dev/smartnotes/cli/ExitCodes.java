@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The exit codes, in one place: 0 all exported, 1 some note or file failed (or the run could not
@@ -23,6 +24,18 @@ final class ExitCodes {
             case ExportException x when x.kind() == ExportException.Kind.USAGE -> USAGE;
             default -> FAILED;
         };
+    }
+
+    /** A usage error: the message and how to get help, rather than the whole usage text. */
+    static int usage(ParameterException e, String[] args) {
+        CommandLine commandLine = e.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        err.println(commandLine.getColorScheme().errorText("smartnotes: " + e.getMessage()));
+        if (!UnmatchedArgumentException.printSuggestions(e, err)) {
+            err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
+        }
+        err.flush();
+        return USAGE;
     }
 
     /** Prints one line for any failure a command throws; the stack trace only with --verbose. */

@@ -29,6 +29,7 @@ public final class SmartNotes {
         return new CommandLine(app)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExitCodeExceptionMapper(ExitCodes::of)
+                .setParameterExceptionHandler(ExitCodes::usage)
                 .setExecutionExceptionHandler(ExitCodes::handle);
     }
 
