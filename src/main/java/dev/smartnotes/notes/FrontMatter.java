@@ -44,8 +44,17 @@ public final class FrontMatter {
 
     /** Parses the YAML between the {@code ---} lines; an empty text gives an empty map. */
     public static Map<String, Object> parse(String yaml) throws NoteException {
+        return parse(yaml, true);
+    }
+
+    /** As {@link #parse(String)}; {@code fast} false always uses the full YAML parser (for tests). */
+    static Map<String, Object> parse(String yaml, boolean fast) throws NoteException {
         if (yaml.length() > MAX_CHARS) {
             throw new NoteException("front matter is over " + (MAX_CHARS / 1024) + " KiB");
+        }
+        Map<String, Object> simple = fast ? SimpleYaml.parse(yaml) : null;
+        if (simple != null) {
+            return simple;
         }
         try (YAMLParser parser = YAML.createParser(yaml)) {
             JsonToken first = parser.nextToken();
