@@ -1,11 +1,14 @@
 package dev.smartnotes.notes;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,11 +70,51 @@ public final class NoteJson {
         return new Note(path, id, title, tags(object.get("tags")), text(object, "created"), text(object, "updated"), fields, body);
     }
 
+    /** The note as pretty-printed UTF-8 JSON, written field by field (faster than data binding, most of all when cold). */
     public static byte[] toJson(Note note) {
-        try {
-            return MAPPER.writeValueAsBytes(note);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a note as JSON", e);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(note.body().length() + 512);
+        try (JsonGenerator json = MAPPER.getFactory().createGenerator(bytes)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("path", note.path());
+            json.writeStringField("id", note.id());
+            json.writeStringField("title", note.title());
+            json.writeArrayFieldStart("tags");
+            for (String tag : note.tags()) {
+                json.writeString(tag);
+            }
+            json.writeEndArray();
+            json.writeStringField("created", note.created());
+            json.writeStringField("updated", note.updated());
+            json.writeFieldName("fields");
+            write(json, note.fields());
+            json.writeStringField("body", note.body());
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a note as JSON", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void write(JsonGenerator json, Object value) throws IOException {
+        switch (value) {
+            case null -> json.writeNull();
+            case Map<?, ?> map -> {
+                json.writeStartObject();
+                for (Map.Entry<?, ?> e : map.entrySet()) {
+                    json.writeFieldName(String.valueOf(e.getKey()));
+                    write(json, e.getValue());
+                }
+                json.writeEndObject();
+            }
+            case List<?> list -> {
+                json.writeStartArray();
+                for (Object item : list) {
+                    write(json, item);
+                }
+                json.writeEndArray();
+            }
+            default -> json.writeString(value.toString());
         }
     }
 

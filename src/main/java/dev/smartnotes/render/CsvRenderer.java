@@ -56,8 +56,15 @@ public final class CsvRenderer implements Renderer {
                 note.fields().isEmpty() ? "" : compactJson(note.fields()),
                 note.body());
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
-            printer.printRecord(HEADER);
-            printer.printRecord(options.raw() ? row : row.stream().map(CsvRenderer::guard).toList());
+            // Cell by cell: printRecord(Iterable) goes through commons-io streams, several times slower.
+            for (String cell : HEADER) {
+                printer.print(cell);
+            }
+            printer.println();
+            for (String cell : row) {
+                printer.print(options.raw() ? cell : guard(cell));
+            }
+            printer.println();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
