@@ -20,10 +20,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -116,7 +118,14 @@ public final class Exporter {
                 works.add(work);
                 for (Map.Entry<Format, Renderer> format : renderers.entrySet()) {
                     long latency = request.latency().drawNanos(request.seed(), task++);
-                    futures.add(executor.submit(new ExportTask(work, format.getKey(), format.getValue(), writer, latency, run)));
+                    ExportTask exportTask = new ExportTask(work, format.getKey(), format.getValue(), writer, latency, run);
+                    try {
+                        futures.add(executor.submit(exportTask));
+                    } catch (RejectedExecutionException e) {
+                        // A signal or a fatal error shut the executor down since the check above: the task never runs,
+                        // but keeps its place, so that every note still has one result per format.
+                        futures.add(CompletableFuture.completedFuture(new TaskResult.Skipped()));
+                    }
                 }
             }
         } catch (InterruptedException e) {
