@@ -137,7 +137,8 @@ public final class Exporter {
                     try {
                         futures.add(executor.submit(exportTask));
                     } catch (RejectedExecutionException e) {
-                        // A signal shut the executor down between the check above and here.
+                        // A signal or a fatal error shut the executor down since the check above: the task never runs,
+                        // but keeps its place, so that every note still has one result per format.
                         futures.add(CompletableFuture.completedFuture(new TaskResult.Skipped()));
                     }
                 }

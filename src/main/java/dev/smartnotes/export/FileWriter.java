@@ -82,15 +82,24 @@ public final class FileWriter {
         return data.length;
     }
 
-    /** Creates a folder once, and checks once that it really lies inside the root (no link leads out). */
+    /**
+     * Creates a folder once, and checks once that it really lies inside the root (no link leads out).
+     * The root itself is never created: an output folder removed during the run must not come back half full.
+     */
     private void ensureFolder(Path folder) throws IOException {
         if (folders.contains(folder)) {
             return;
         }
-        try {
-            Files.createDirectories(folder);
-        } catch (FileAlreadyExistsException e) {
-            throw new IOException("cannot create folder " + root.relativize(folder) + ": a file of that name is in the way");
+        Path dir = root;
+        for (Path name : root.relativize(folder)) {
+            dir = dir.resolve(name);
+            try {
+                Files.createDirectory(dir);
+            } catch (FileAlreadyExistsException e) {
+                if (!Files.isDirectory(dir)) {
+                    throw new IOException("cannot create folder " + root.relativize(dir) + ": a file of that name is in the way");
+                }
+            }
         }
         if (!folder.toRealPath().startsWith(realRoot)) {
             throw new IOException("refusing to write outside the output folder through the link " + root.relativize(folder));

@@ -29,6 +29,12 @@ public final class NoteJson {
 
     private static final Set<String> KNOWN = Set.of("path", "id", "title", "tags", "created", "updated", "fields", "body");
 
+    /**
+     * The fields a Markdown front matter takes out of {@code fields}: a field of the same name would be a
+     * duplicate key there. A front matter may well hold a {@code path}, {@code body} or {@code fields} key.
+     */
+    private static final Set<String> FRONT_MATTER_KNOWN = Set.of("id", "title", "tags", "created", "updated");
+
     private NoteJson() {}
 
     /** Reads one note object; {@code fallbackPath} names it when it has no {@code path}. */
@@ -43,7 +49,7 @@ public final class NoteJson {
                 throw new NoteException("'fields' must be a JSON object");
             }
             fields.putAll(asMap(given));
-            for (String known : KNOWN) {
+            for (String known : FRONT_MATTER_KNOWN) {
                 if (fields.containsKey(known)) {
                     throw new NoteException("'fields' must not repeat the note's own '" + known + "'");
                 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -80,9 +81,13 @@ public sealed interface NoteSource {
             case AccessDeniedException x -> "permission denied";
             case FileSystemLoopException x -> "symbolic link loop";
             default -> {
-                String message = e.getMessage();
+                // A FileSystemException's message starts with the file name, which the problem already shows.
+                String message = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : e.getMessage();
                 if (message != null && message.contains("Is a directory")) {
                     yield "is a directory, not a file";
+                }
+                if (message != null && message.contains("Too many levels of symbolic links")) {
+                    yield "symbolic link loop";
                 }
                 yield FrontMatter.oneLine(message == null ? e.getClass().getSimpleName() : message);
             }

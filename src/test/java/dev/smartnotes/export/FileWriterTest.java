@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +36,20 @@ class FileWriterTest {
         assertThatThrownBy(() -> w.write("link/x.md", new byte[1])).hasMessageContaining("outside");
         assertThat(dir.resolve("escape.md")).doesNotExist();
         assertThat(dir.resolve("elsewhere")).isEmptyDirectory();
+    }
+
+    @Test
+    void aRemovedOutputFolderIsNotMadeAgain() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        FileWriter writer = new FileWriter(out, 4, false);
+        writer.write("md/a/x.md", "x".getBytes());
+        for (Path p : List.of(out.resolve("md/a/x.md"), out.resolve("md/a"), out.resolve("md"), out)) {
+            Files.delete(p);
+        }
+        assertThatThrownBy(() -> writer.write("md/b/y.md", new byte[1])).isInstanceOf(NoSuchFileException.class)
+                .satisfies(e -> assertThat(OutputFolder.reason((NoSuchFileException) e)).isEqualTo("no such file or folder"));
+        assertThatThrownBy(() -> writer.write("md/a/z.md", new byte[1])).isInstanceOf(NoSuchFileException.class);
+        assertThat(out).doesNotExist();
     }
 
     @Test

@@ -52,6 +52,19 @@ class NoteLoaderTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(source::load).hasMessageContaining("--max-note-size");
     }
 
+    @Test
+    void symbolicLinkLoopsAreOneShortProblemEach() throws Exception {
+        write("ok.md", "# OK");
+        Files.createDirectories(dir.resolve("loop"));
+        Files.createSymbolicLink(dir.resolve("loop/up"), dir);
+        Files.createSymbolicLink(dir.resolve("self.md"), dir.resolve("self.md"));
+        NoteLoader.Found found = NoteLoader.find(dir, null, 1000);
+        assertThat(found.problems()).extracting(Problem::toString).containsExactly(dir.resolve("loop/up") + ": symbolic link loop");
+        // A link that cannot be followed is listed like a broken link, and fails when it is read.
+        assertThat(found.sources()).extracting(NoteSource::path).containsExactly("ok.md", "self.md");
+        org.assertj.core.api.Assertions.assertThatThrownBy(found.sources().get(1)::load).hasMessage("symbolic link loop");
+    }
+
     private void write(String relative, String text) throws Exception {
         Path file = dir.resolve(relative);
         Files.createDirectories(file.getParent());

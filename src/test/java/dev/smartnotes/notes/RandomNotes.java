@@ -14,7 +14,9 @@ public final class RandomNotes {
         ":", "- ", "NO", "off", "01234", "1.10", "2024-01-01", "null", "~", "é", "ß", "日本語", "😀", "\u202E", "\u0007",
         "\u0085", "\u2028", "\uFEFF", "\u00A0", "{", "}", "[", "]", "&a", "*a", "!!str", "%", "`", "|", ">",
     };
-    private static final Set<String> KNOWN = Set.of("path", "id", "title", "tags", "created", "updated", "fields", "body");
+    /** Front matter takes these out of the other fields; {@code path}, {@code body} and {@code fields} may be field names. */
+    private static final Set<String> KNOWN = Set.of("id", "title", "tags", "created", "updated");
+    private static final String[] SHADOWS = {"path", "body", "fields"};
 
     private final SplittableRandom random;
 
@@ -51,7 +53,7 @@ public final class RandomNotes {
         }
         Map<String, Object> fields = new LinkedHashMap<>();
         for (int i = random.nextInt(4); i > 0; i--) {
-            String key = nonBlank(4);
+            String key = random.nextInt(8) == 0 ? SHADOWS[random.nextInt(SHADOWS.length)] : nonBlank(4);
             if (!KNOWN.contains(key)) {
                 fields.put(key, value(2));
             }

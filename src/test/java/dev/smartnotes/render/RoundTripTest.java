@@ -34,7 +34,8 @@ class RoundTripTest {
     @Test
     void trickyValuesSurvive() throws Exception {
         Note note = new Note("a/b.md", "01234", "NO, \"quoted\" 'single' — ünïcödé 日本語 😀", List.of("a;b", "c\\d", "=SUM(A1)", "x"),
-                "2024-01-01", "12:30", Map.of("off", "off", "multi", "line one\nline two\r\nthree\rfour"),
+                "2024-01-01", "12:30", Map.of("off", "off", "multi", "line one\nline two\r\nthree\rfour",
+                        "path", "/etc/passwd", "body", "not the body", "fields", Map.of("x", "y")),
                 "=HYPERLINK(\"http://x\")\r\nbody with , and \" and\n---\nafter a rule\n");
         assertThat(markdownBack(note)).isEqualTo(note);
         assertThat(jsonBack(note)).isEqualTo(note);
