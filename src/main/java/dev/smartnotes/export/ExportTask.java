@@ -127,16 +127,19 @@ record ExportTask(NoteWork work, Format format, Renderer renderer, FileWriter wr
         private final AtomicBoolean claimed = new AtomicBoolean();
         private final AtomicInteger remaining;
         private final Semaphore inFlight;
-        private final CompletableFuture<Prepared> prepared = new CompletableFuture<>();
+        /** Dropped once every task of the note is done, so that a finished note holds no memory. */
+        private volatile CompletableFuture<Prepared> prepared = new CompletableFuture<>();
+        private final int room;
         /** What the manifest will record for this note once its files are written, or null. */
         volatile Manifest.Entry entry;
         private volatile boolean incomplete;
 
-        NoteWork(ExportPlan.Item item, Manifest.Entry previous, int tasks, Semaphore inFlight) {
+        NoteWork(ExportPlan.Item item, Manifest.Entry previous, int tasks, Semaphore inFlight, int room) {
             this.item = item;
             this.previous = previous;
             this.remaining = new AtomicInteger(tasks);
             this.inFlight = inFlight;
+            this.room = room;
         }
 
         boolean claim() {
@@ -205,7 +208,8 @@ record ExportTask(NoteWork work, Format format, Renderer renderer, FileWriter wr
                 incomplete = true;
             }
             if (remaining.decrementAndGet() == 0) {
-                inFlight.release();
+                prepared = null;
+                inFlight.release(room);
             }
         }
 

@@ -34,8 +34,14 @@ import java.util.concurrent.Semaphore;
  * tasks through an {@link ExecutorService}; only the executor differs.
  */
 public final class Exporter {
-    /** How many notes may be read but not yet written; bounds memory, not the overlap of latency. */
-    static final int NOTES_IN_FLIGHT = 1024;
+    /**
+     * How many KiB of notes may be read but not yet written: bounds memory whatever the notes'
+     * sizes, not the overlap of latency (a note's room is freed when its files are written, before
+     * the simulated wait). Each note takes at least {@link #MIN_ROOM_KIB}, so at most 8,192 are in flight.
+     */
+    static final int ROOM_KIB = 32 * 1024;
+
+    static final int MIN_ROOM_KIB = 4;
 
     /** Bump when a renderer's output changes, so that incremental runs write every note again. */
     static final String RENDER_VERSION = "1";
@@ -119,7 +125,7 @@ public final class Exporter {
 
     private static void dispatch(Run run, Mode mode, int threads, ExportPlan plan, Manifest manifest, Map<Format, Renderer> renderers,
             FileWriter writer, List<ExportTask.NoteWork> works, List<Future<TaskResult>> futures) {
-        Semaphore inFlight = new Semaphore(NOTES_IN_FLIGHT);
+        Semaphore inFlight = new Semaphore(ROOM_KIB);
         ExportRequest request = run.request();
         try (ExecutorService executor = executor(mode, threads)) {
             run.control().attach(executor, Thread.currentThread());
@@ -128,8 +134,10 @@ public final class Exporter {
                 if (run.control().cancelled()) {
                     break;
                 }
-                inFlight.acquire();
-                ExportTask.NoteWork work = new ExportTask.NoteWork(item, manifest.notes().get(item.source().path()), renderers.size(), inFlight);
+                int room = room(item.source());
+                inFlight.acquire(room);
+                ExportTask.NoteWork work = new ExportTask.NoteWork(item, manifest.notes().get(item.source().path()), renderers.size(),
+                        inFlight, room);
                 works.add(work);
                 for (Map.Entry<Format, Renderer> format : renderers.entrySet()) {
                     long latency = request.latency().drawNanos(request.seed(), task++);
@@ -149,6 +157,16 @@ public final class Exporter {
             run.control().detach();
             Thread.interrupted();
         }
+    }
+
+    /** The room a note takes in memory while in flight, in KiB, from its size on disk or in memory. */
+    private static int room(NoteSource source) {
+        long bytes = switch (source) {
+            case NoteSource.File f -> f.size();
+            case NoteSource.Text t -> t.markdown().length();
+            case NoteSource.Parsed p -> p.note().body().length();
+        };
+        return (int) Math.min(ROOM_KIB, Math.max(MIN_ROOM_KIB, bytes / 1024 + 1));
     }
 
     private static FileWriter writer(ExportRequest request, OutputFolder folder) throws ExportException {
