@@ -14,10 +14,10 @@ public final class BenchPrinter {
     public static void text(BenchReport report, PrintWriter out) {
         out.printf(Locale.ROOT, "Bench on %d cores (%s): %s per note, threads mode with a pool of %d%n",
                 report.cores(), report.machine(), String.join(", ", report.formats()), report.threads());
-        out.printf(Locale.ROOT, "  %6s  %8s  %-13s %9s %10s %9s%n", "notes", "latency", "mode", "wall s", "files/s", "speedup");
+        out.printf(Locale.ROOT, "  %6s  %8s  %-13s %9s %10s %10s%n", "notes", "latency", "mode", "wall s", "files/s", "speedup");
         for (BenchReport.Row row : report.rows()) {
             if (row.skipped()) {
-                out.printf(Locale.ROOT, "  %,6d  %8s  %-13s %9s %10s %9s   skipped: would take at least %s (over --max-seconds %s)%n",
+                out.printf(Locale.ROOT, "  %,6d  %8s  %-13s %9s %10s %10s   skipped: would take at least %s (over --max-seconds %s)%n",
                         row.notes(), row.latency(), label(report, row), "—", "—", "—", seconds(row.leastSeconds()),
                         number(report.maxSeconds()));
                 continue;
@@ -25,7 +25,7 @@ public final class BenchPrinter {
             RunReport run = row.run();
             BenchReport.Speedup speedup = report.speedup(row);
             String times = speedup == null ? "—" : (speedup.atLeast() ? "≥" : "") + String.format(Locale.ROOT, "%.1f×", speedup.times());
-            out.printf(Locale.ROOT, "  %,6d  %8s  %-13s %9.3f %,10.0f %9s%s%n", row.notes(), row.latency(), label(report, row),
+            out.printf(Locale.ROOT, "  %,6d  %8s  %-13s %9.3f %,10.0f %10s%s%n", row.notes(), row.latency(), label(report, row),
                     run.wallSeconds(), run.filesPerSecond(), times, run.failed() ? "   " + run.problems().size() + " failed" : "");
         }
         if (report.interruption() != null) {
