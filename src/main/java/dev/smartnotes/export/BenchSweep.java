@@ -60,6 +60,9 @@ public final class BenchSweep {
                     double least = leastSeconds((long) count * request.formats().size(), latency, mode, request.threads());
                     RunReport run = least > request.maxSeconds() ? null
                             : export(request, notes, work.resolve("out/" + count + "-" + latency + "-" + mode), mode, latency, control);
+                    if (run != null && run.interruption() != null) {
+                        break sweep; // a run cut short measures nothing
+                    }
                     BenchReport.Row row = new BenchReport.Row(count, latency.toString(), latency.min().toNanos(), mode.toString(), least, run);
                     rows.add(row);
                     done.accept(row);
