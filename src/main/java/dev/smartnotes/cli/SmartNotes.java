@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Exports a folder of Markdown notes to Markdown, JSON and CSV, and shows why concurrency matters for I/O.",
-        subcommands = {ExportCommand.class, SampleCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExportCommand.class, SampleCommand.class, BenchCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class SmartNotes {
     final RunControl control;
     final Signals signals;

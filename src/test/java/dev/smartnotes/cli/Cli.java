@@ -30,6 +30,12 @@ record Cli(CommandLine commandLine, StringWriter out, StringWriter err) {
         return this;
     }
 
+    /** Sets where {@code bench} makes its temporary folder. */
+    Cli benchTemp(Path path) {
+        ((BenchCommand) commandLine.getSubcommands().get("bench").getCommand()).tempParent = path;
+        return this;
+    }
+
     String stdout() {
         return out.toString();
     }
