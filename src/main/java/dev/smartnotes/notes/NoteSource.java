@@ -41,10 +41,12 @@ public sealed interface NoteSource {
 
         /** The file's bytes, refusing files over {@code maxBytes} before reading them whole. */
         public byte[] read() throws NoteException {
+            // One byte more than allowed tells a note that is too big; an array holds a little under 2 GiB.
+            long limit = Math.min(maxBytes, Integer.MAX_VALUE - 9L) + 1;
             try (InputStream in = Files.newInputStream(file)) {
-                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-                if (bytes.length > maxBytes) {
-                    throw new NoteException("note is larger than --max-note-size (" + Sizes.human(maxBytes) + ")");
+                byte[] bytes = in.readNBytes((int) limit);
+                if (bytes.length == limit) {
+                    throw new NoteException("note is larger than --max-note-size (" + Sizes.human(limit - 1) + ")");
                 }
                 return bytes;
             } catch (IOException e) {

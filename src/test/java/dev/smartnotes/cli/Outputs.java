@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ final class Outputs {
     static List<Note> load(Path notes) throws Exception {
         NoteLoader.Found found = NoteLoader.find(notes, null, 100_000_000);
         assertThat(found.problems()).isEmpty();
-        List<Note> loaded = new java.util.ArrayList<>();
+        List<Note> loaded = new ArrayList<>();
         for (NoteSource source : found.sources()) {
             loaded.add(source.load());
         }

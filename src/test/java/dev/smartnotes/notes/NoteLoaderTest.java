@@ -53,6 +53,19 @@ class NoteLoaderTest {
     }
 
     @Test
+    void anyLimitReadsTheWholeNote() throws Exception {
+        write("note.md", "# Whole\n\nEvery byte.\n");
+        for (long max : new long[] {100, Integer.MAX_VALUE, Long.MAX_VALUE - 1, Long.MAX_VALUE}) {
+            NoteSource source = NoteLoader.find(dir, null, max).sources().getFirst();
+            assertThat(source.load().body()).as("--max-note-size %d", max).isEqualTo("# Whole\n\nEvery byte.\n");
+        }
+        NoteSource exact = NoteLoader.find(dir, null, 21).sources().getFirst();
+        assertThat(exact.load().title()).isEqualTo("Whole");
+        NoteSource under = NoteLoader.find(dir, null, 20).sources().getFirst();
+        org.assertj.core.api.Assertions.assertThatThrownBy(under::load).hasMessage("note is larger than --max-note-size (20 B)");
+    }
+
+    @Test
     void symbolicLinkLoopsAreOneShortProblemEach() throws Exception {
         write("ok.md", "# OK");
         Files.createDirectories(dir.resolve("loop"));
