@@ -4,6 +4,6 @@
 # Any failing command fails the build (set -e in package.sh's subshell).
 train() {
   local app=$1 kind=$2
-  "$app" sample --count 300 --out notes
+  "$app" sample --count 2000 --out notes
   SMARTNOTES_TRAIN=$kind "$app" export --notes notes --out out --format all
 }

@@ -17,7 +17,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
@@ -27,17 +26,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** One (note, format) task: render, write atomically, then wait out the simulated latency. */
 record ExportTask(NoteWork work, Format format, Renderer renderer, FileWriter writer, long latencyNanos,
-        Exporter.Run run) implements Callable<TaskResult> {
+        Exporter.Run context, TaskResult[] results, int slot) implements Runnable {
 
+    /** Runs the task and puts its result in its slot (the executor's termination publishes it to the run). */
     @Override
-    public TaskResult call() {
+    public void run() {
         TaskResult result = new TaskResult.Skipped();
         try {
-            result = run.control().cancelled() ? result : export();
-            return result;
+            result = context.control().cancelled() ? result : export();
         } finally {
+            results[slot] = result;
             work.done(result instanceof TaskResult.Written || result instanceof TaskResult.Unchanged);
-            run.progress().advance();
+            context.progress().advance();
         }
     }
 
@@ -47,7 +47,7 @@ record ExportTask(NoteWork work, Format format, Renderer renderer, FileWriter wr
         Prepared prepared;
         try {
             if (work.claim()) {
-                prepared = work.prepare(run);
+                prepared = work.prepare(context);
             } else {
                 prepared = work.await();
                 start = System.nanoTime(); // waiting for another task's load is not this task's work
@@ -78,7 +78,7 @@ record ExportTask(NoteWork work, Format format, Renderer renderer, FileWriter wr
     private TaskResult write(Note note, String file, long start) {
         try {
             byte[] bytes = renderer.render(note);
-            if (!run.request().dryRun()) {
+            if (!context.request().dryRun()) {
                 writer.write(file, bytes);
             }
             return new TaskResult.Written(bytes.length, System.nanoTime() - start);
@@ -86,7 +86,7 @@ record ExportTask(NoteWork work, Format format, Renderer renderer, FileWriter wr
             return new TaskResult.Skipped();
         } catch (IOException e) {
             if (fatal(e)) {
-                run.control().cancel(fatalMessage(file, e));
+                context.control().cancel(fatalMessage(file, e));
             }
             return new TaskResult.Failed(new Problem(writer.where(file), OutputFolder.reason(e)), System.nanoTime() - start);
         } catch (RuntimeException e) {

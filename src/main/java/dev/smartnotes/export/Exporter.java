@@ -20,11 +20,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 
@@ -37,9 +34,9 @@ public final class Exporter {
     /**
      * How many KiB of notes may be read but not yet written: bounds memory whatever the notes'
      * sizes, not the overlap of latency (a note's room is freed when its files are written, before
-     * the simulated wait). Each note takes at least {@link #MIN_ROOM_KIB}, so at most 8,192 are in flight.
+     * the simulated wait). Each note takes at least {@link #MIN_ROOM_KIB}, so at most 4,096 are in flight.
      */
-    static final int ROOM_KIB = 32 * 1024;
+    static final int ROOM_KIB = 16 * 1024;
 
     static final int MIN_ROOM_KIB = 4;
 
@@ -100,10 +97,11 @@ public final class Exporter {
 
             int threads = mode == Mode.THREADS ? request.threads() : 0;
             List<ExportTask.NoteWork> works = new ArrayList<>(plan.items().size());
-            List<Future<TaskResult>> futures = new ArrayList<>(plan.items().size() * renderers.size());
-            dispatch(run, mode, threads, plan, manifest, renderers, writer, works, futures);
+            // One slot per task, filled by the task itself: keeping futures would keep every finished thread.
+            TaskResult[] results = new TaskResult[plan.items().size() * renderers.size()];
+            dispatch(run, mode, threads, plan, manifest, renderers, writer, works, results);
 
-            Tally tally = tally(works, futures, run.formatNames(), found.problems(), request.dryRun());
+            Tally tally = tally(works, results, run.formatNames(), found.problems(), request.dryRun());
             Set<String> gone = gone(manifest, found, request);
             List<String> removed = new ArrayList<>();
             if (!request.dryRun() && !control.cancelled()) {
@@ -124,7 +122,7 @@ public final class Exporter {
     }
 
     private static void dispatch(Run run, Mode mode, int threads, ExportPlan plan, Manifest manifest, Map<Format, Renderer> renderers,
-            FileWriter writer, List<ExportTask.NoteWork> works, List<Future<TaskResult>> futures) {
+            FileWriter writer, List<ExportTask.NoteWork> works, TaskResult[] results) {
         Semaphore inFlight = new Semaphore(ROOM_KIB);
         ExportRequest request = run.request();
         try (ExecutorService executor = executor(mode, threads)) {
@@ -141,13 +139,14 @@ public final class Exporter {
                 works.add(work);
                 for (Map.Entry<Format, Renderer> format : renderers.entrySet()) {
                     long latency = request.latency().drawNanos(request.seed(), task++);
-                    ExportTask exportTask = new ExportTask(work, format.getKey(), format.getValue(), writer, latency, run);
+                    ExportTask exportTask = new ExportTask(work, format.getKey(), format.getValue(), writer, latency, run, results,
+                            (int) task - 1);
                     try {
-                        futures.add(executor.submit(exportTask));
+                        executor.execute(exportTask);
                     } catch (RejectedExecutionException e) {
                         // A signal or a fatal error shut the executor down since the check above: the task never runs,
-                        // but keeps its place, so that every note still has one result per format.
-                        futures.add(CompletableFuture.completedFuture(new TaskResult.Skipped()));
+                        // and its empty slot counts as skipped.
+                        work.done(false);
                     }
                 }
             }
@@ -201,7 +200,7 @@ public final class Exporter {
     private record Tally(long notes, long files, long unchanged, long bytes, long taskNanos, long longest, List<Problem> problems,
             List<String> written) {}
 
-    private static Tally tally(List<ExportTask.NoteWork> works, List<Future<TaskResult>> futures, List<String> formats,
+    private static Tally tally(List<ExportTask.NoteWork> works, TaskResult[] results, List<String> formats,
             List<Problem> found, boolean listWritten) {
         int perNote = formats.size();
         Set<Problem> problems = new LinkedHashSet<>(found);
@@ -211,7 +210,7 @@ public final class Exporter {
             boolean ok = true;
             boolean excluded = false;
             for (int f = note * perNote; f < (note + 1) * perNote; f++) {
-                TaskResult result = resultOf(futures.get(f));
+                TaskResult result = results[f] == null ? new TaskResult.Skipped() : results[f];
                 sum += result.nanos();
                 longest = Math.max(longest, result.nanos());
                 switch (result) {
@@ -239,19 +238,6 @@ public final class Exporter {
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparing(Problem::where));
         return new Tally(notes, files, unchanged, bytes, sum, longest, sorted, written);
-    }
-
-    static TaskResult resultOf(Future<TaskResult> future) {
-        if (!future.isDone()) {
-            return new TaskResult.Skipped();
-        }
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            return new TaskResult.Failed(new Problem("export", "unexpected error: " + e.getCause()), 0);
-        } catch (InterruptedException | java.util.concurrent.CancellationException e) {
-            return new TaskResult.Skipped();
-        }
     }
 
     /** Sources the manifest knows that the notes no longer hold (only a whole collection can tell). */
