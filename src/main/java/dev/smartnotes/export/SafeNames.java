@@ -37,7 +37,8 @@ public final class SafeNames {
         }
         // A folder named like an output file (notes/x.md/y.md) must not clash with the file of note x.md.
         for (int i = 0; i < segments.size() - 1; i++) {
-            if (segments.get(i).toLowerCase(Locale.ROOT).matches(".*\\.(md|json|csv)")) {
+            String lower = segments.get(i).toLowerCase(Locale.ROOT);
+            if (lower.endsWith(".md") || lower.endsWith(".json") || lower.endsWith(".csv")) {
                 segments.set(i, segments.get(i) + "_");
             }
         }
@@ -46,10 +47,14 @@ public final class SafeNames {
 
     /** The key under which two names collide on a case-insensitive or normalising file system. */
     public static String collisionKey(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        String nfc = name.chars().allMatch(c -> c < 0x80) ? name : Normalizer.normalize(name, Normalizer.Form.NFC);
+        return nfc.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     }
 
     private static String segment(String raw) {
+        if (plain(raw)) {
+            return raw; // the common case: nothing to remove, replace, normalise or cut
+        }
         String s = Normalizer.normalize(raw, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> {
@@ -72,6 +77,22 @@ public final class SafeNames {
             name = "_" + name;
         }
         return cut(name, MAX_SEGMENT_BYTES);
+    }
+
+    /** Printable ASCII without Windows' reserved characters, not hidden, no trailing dot or space, short, not reserved. */
+    private static boolean plain(String segment) {
+        int n = segment.length();
+        if (n == 0 || n > MAX_SEGMENT_BYTES || segment.charAt(0) == '.' || segment.charAt(0) == ' '
+                || segment.charAt(n - 1) == '.' || segment.charAt(n - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = segment.charAt(i);
+            if (c < 0x20 || c >= 0x7F || "<>:\"|?*\\".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return !reserved(segment);
     }
 
     private static boolean bidiControl(int cp) {
