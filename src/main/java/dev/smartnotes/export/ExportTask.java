@@ -17,11 +17,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** One (note, format) task: render, write atomically, then wait out the simulated latency. */
@@ -44,33 +43,15 @@ record ExportTask(NoteWork work, Format format, Renderer renderer, FileWriter wr
     private TaskResult export() {
         long start = System.nanoTime();
         String file = format.extension() + "/" + work.item.name() + "." + format.extension();
-        Prepared prepared;
-        try {
-            if (work.claim()) {
-                prepared = work.prepare(context);
-            } else {
-                prepared = work.await();
-                start = System.nanoTime(); // waiting for another task's load is not this task's work
-            }
-        } catch (NoteException e) {
-            return new TaskResult.Failed(new Problem(work.item.source().where(), e.getMessage()), System.nanoTime() - start);
-        } catch (ExecutionException e) {
-            return new TaskResult.Failed(null, System.nanoTime() - start);
-        } catch (InterruptedException e) {
-            return new TaskResult.Skipped();
-        }
-        TaskResult result = switch (prepared) {
-            case Prepared.Excluded x -> new TaskResult.Excluded();
-            case Prepared.UpToDate u -> new TaskResult.Unchanged(System.nanoTime() - start);
-            case Prepared.Fresh fresh -> write(fresh.note(), file, start);
-        };
-        if (result instanceof TaskResult.Written && latencyNanos > 0) {
+        TaskResult result = write(work.note(), file, start);
+        if (result instanceof TaskResult.Written written && latencyNanos > 0) {
+            long sleepStart = System.nanoTime();
             try {
                 TimeUnit.NANOSECONDS.sleep(latencyNanos);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return new TaskResult.Written(((TaskResult.Written) result).bytes(), System.nanoTime() - start);
+            return new TaskResult.Written(written.bytes(), written.nanos() + System.nanoTime() - sleepStart);
         }
         return result;
     }
@@ -81,7 +62,7 @@ record ExportTask(NoteWork work, Format format, Renderer renderer, FileWriter wr
             if (!context.request().dryRun()) {
                 writer.write(file, bytes);
             }
-            return new TaskResult.Written(bytes.length, System.nanoTime() - start);
+            return new TaskResult.Written(bytes.length, System.nanoTime() - start + (slot % context.formatNames().size() == 0 ? work.loadNanos : 0));
         } catch (InterruptedException | java.nio.channels.ClosedByInterruptException e) {
             return new TaskResult.Skipped();
         } catch (IOException e) {
@@ -118,18 +99,72 @@ record ExportTask(NoteWork work, Format format, Renderer renderer, FileWriter wr
     }
 
     /**
-     * One note shared by its format tasks: the first task to need it prepares it (reads, hashes,
-     * parses, filters), the others wait for that. The last task to finish frees the note's room.
+     * Reads, checks and parses one note, then starts its (note, format) tasks on the same executor,
+     * so that no format task ever waits for another one's read. A note that fails, is filtered out
+     * or is up to date gets its results here, without format tasks.
      */
+    record NoteTask(NoteWork work, List<ExportTask> formats, Executor executor) implements Runnable {
+        @Override
+        public void run() {
+            Exporter.Run context = formats.getFirst().context();
+            if (context.control().cancelled()) {
+                finish(i -> new TaskResult.Skipped());
+                return;
+            }
+            long start = System.nanoTime();
+            Prepared prepared;
+            try {
+                prepared = work.prepare(context);
+            } catch (NoteException | RuntimeException e) {
+                String reason = e instanceof NoteException ? e.getMessage() : "cannot export: " + e;
+                Problem problem = new Problem(work.item.source().where(), reason);
+                long nanos = System.nanoTime() - start;
+                finish(i -> new TaskResult.Failed(i == 0 ? problem : null, i == 0 ? nanos : 0));
+                return;
+            }
+            long nanos = System.nanoTime() - start;
+            switch (prepared) {
+                case Prepared.Excluded x -> finish(i -> new TaskResult.Excluded());
+                case Prepared.UpToDate u -> finish(i -> new TaskResult.Unchanged(i == 0 ? nanos : 0));
+                case Prepared.Fresh fresh -> {
+                    work.loadNanos = nanos;
+                    for (ExportTask task : formats) {
+                        try {
+                            executor.execute(task);
+                        } catch (RejectedExecutionException e) {
+                            // A signal or a fatal error shut the executor down: the task never runs.
+                            task.results[task.slot] = new TaskResult.Skipped();
+                            work.done(false);
+                            context.progress().advance();
+                        }
+                    }
+                }
+            }
+        }
+
+        /** Gives every format of the note its result at once. */
+        private void finish(java.util.function.IntFunction<TaskResult> result) {
+            for (int i = 0; i < formats.size(); i++) {
+                ExportTask task = formats.get(i);
+                TaskResult r = result.apply(i);
+                task.results[task.slot] = r;
+                work.done(r instanceof TaskResult.Unchanged);
+                task.context.progress().advance();
+            }
+        }
+    }
+
+    /** One note and what its tasks share. The last task to finish frees the note's room in memory. */
     static final class NoteWork {
         final ExportPlan.Item item;
         final Manifest.Entry previous;
-        private final AtomicBoolean claimed = new AtomicBoolean();
         private final AtomicInteger remaining;
         private final Semaphore inFlight;
-        /** Dropped once every task of the note is done, so that a finished note holds no memory. */
-        private volatile CompletableFuture<Prepared> prepared = new CompletableFuture<>();
         private final int room;
+        /** The parsed note while its format tasks run; dropped once they are done, so that a finished note holds no memory. */
+        private volatile Note note;
+        /** The time it took to read and parse the note, counted with its first format's task. */
+        volatile long loadNanos;
         /** What the manifest will record for this note once its files are written, or null. */
         volatile Manifest.Entry entry;
         private volatile boolean incomplete;
@@ -142,23 +177,16 @@ record ExportTask(NoteWork work, Format format, Renderer renderer, FileWriter wr
             this.room = room;
         }
 
-        boolean claim() {
-            return claimed.compareAndSet(false, true);
-        }
-
-        Prepared await() throws InterruptedException, ExecutionException {
-            return prepared.get();
+        Note note() {
+            return note;
         }
 
         Prepared prepare(Exporter.Run run) throws NoteException {
-            try {
-                Prepared result = decide(run);
-                prepared.complete(result);
-                return result;
-            } catch (NoteException | RuntimeException e) {
-                prepared.completeExceptionally(e);
-                throw e;
+            Prepared result = decide(run);
+            if (result instanceof Prepared.Fresh fresh) {
+                note = fresh.note();
             }
+            return result;
         }
 
         private Prepared decide(Exporter.Run run) throws NoteException {
@@ -208,7 +236,7 @@ record ExportTask(NoteWork work, Format format, Renderer renderer, FileWriter wr
                 incomplete = true;
             }
             if (remaining.decrementAndGet() == 0) {
-                prepared = null;
+                note = null;
                 inFlight.release(room);
             }
         }

@@ -137,18 +137,24 @@ public final class Exporter {
                 ExportTask.NoteWork work = new ExportTask.NoteWork(item, manifest.notes().get(item.source().path()), renderers.size(),
                         inFlight, room);
                 works.add(work);
+                List<ExportTask> tasks = new ArrayList<>(renderers.size());
                 for (Map.Entry<Format, Renderer> format : renderers.entrySet()) {
-                    long latency = request.latency().drawNanos(request.seed(), task++);
-                    ExportTask exportTask = new ExportTask(work, format.getKey(), format.getValue(), writer, latency, run, results,
-                            (int) task - 1);
-                    try {
-                        executor.execute(exportTask);
-                    } catch (RejectedExecutionException e) {
-                        // A signal or a fatal error shut the executor down since the check above: the task never runs,
-                        // and its empty slot counts as skipped.
-                        work.done(false);
-                    }
+                    long latency = request.latency().drawNanos(request.seed(), task);
+                    tasks.add(new ExportTask(work, format.getKey(), format.getValue(), writer, latency, run, results, (int) task++));
                 }
+                ExportTask.NoteTask noteTask = new ExportTask.NoteTask(work, tasks, executor);
+                try {
+                    executor.execute(noteTask);
+                } catch (RejectedExecutionException e) {
+                    // A signal or a fatal error shut the executor down since the check above: the note's
+                    // slots stay empty and count as skipped.
+                    inFlight.release(room);
+                }
+            }
+            // Every note's room comes back once its files are written: then every format task has started.
+            // (Not after a stop: notes a pool never started never give theirs back.)
+            if (!run.control().cancelled()) {
+                inFlight.acquire(ROOM_KIB);
             }
         } catch (InterruptedException e) {
             // Stopped by a signal while waiting for room: what was started has finished by now.
