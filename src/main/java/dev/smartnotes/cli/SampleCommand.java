@@ -2,10 +2,10 @@ package dev.smartnotes.cli;
 
 import dev.smartnotes.notes.SampleGenerator;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,17 +43,25 @@ public final class SampleCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new ParameterException(spec.commandLine(), "--out " + out + " is a file, not a folder");
         }
-        List<SampleGenerator.Sample> samples = new SampleGenerator(seed).generate(count);
-        long bytes = 0;
-        for (SampleGenerator.Sample sample : samples) {
-            Path file = out.resolve(sample.path());
-            Files.createDirectories(file.getParent());
-            byte[] data = sample.markdown().getBytes(StandardCharsets.UTF_8);
-            Files.write(file, data);
-            bytes += data.length;
+        long[] written = {0, 0};
+        try {
+            new SampleGenerator(seed).generate(count, sample -> {
+                try {
+                    Path file = out.resolve(sample.path());
+                    Files.createDirectories(file.getParent());
+                    byte[] data = sample.markdown().getBytes(StandardCharsets.UTF_8);
+                    Files.write(file, data);
+                    written[0]++;
+                    written[1] += data.length;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        spec.commandLine().getOut().printf("Wrote %,d notes (%s) to %s%n", samples.size(),
-                dev.smartnotes.notes.Sizes.human(bytes), out);
+        spec.commandLine().getOut().printf("Wrote %,d notes (%s) to %s%n", written[0],
+                dev.smartnotes.notes.Sizes.human(written[1]), out);
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

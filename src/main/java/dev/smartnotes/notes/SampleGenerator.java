@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 
 /**
  * Makes realistic notes, the same for the same seed: front matter in its common shapes, headings,
@@ -64,6 +65,12 @@ public final class SampleGenerator {
 
     public List<Sample> generate(int count) {
         List<Sample> samples = new ArrayList<>(count);
+        generate(count, samples::add);
+        return samples;
+    }
+
+    /** Hands the notes over one at a time, so that a large collection never sits in memory whole. */
+    public void generate(int count, Consumer<Sample> sink) {
         Set<String> used = new HashSet<>();
         for (int i = 1; i <= count; i++) {
             String folder = pick(FOLDERS);
@@ -73,9 +80,8 @@ public final class SampleGenerator {
             for (int n = 2; !used.add(path.toLowerCase(Locale.ROOT)); n++) {
                 path = folder + "/" + name + " " + n + ".md";
             }
-            samples.add(new Sample(path, markdown(i, title)));
+            sink.accept(new Sample(path, markdown(i, title)));
         }
-        return samples;
     }
 
     private String journalTitle(String folder) {
