@@ -24,6 +24,11 @@ if [ -z "${LC_ALL-}${LC_CTYPE-}${LANG-}" ]; then
   export LC_CTYPE
 fi
 
+only_version=
+if [ "$#" -eq 1 ] && { [ "$1" = --version ] || [ "$1" = -V ]; }; then
+  only_version=1
+fi
+
 # Arguments are assembled back to front with `set --`, so that paths with blanks survive.
 set -- -cp "@CLASSPATH@" @MAIN_CLASS@ "$@"
 
@@ -43,7 +48,9 @@ case ${SMARTNOTES_TRAIN-} in
   aot) set -- "-XX:AOTCacheOutput=$APP_HOME/lib/smartnotes.aot" "$@" ;;
   cds) set -- "-XX:ArchiveClassesAtExit=$APP_HOME/lib/smartnotes.jsa" "$@" ;;
   *)
-    if [ -f "$APP_HOME/lib/smartnotes.aot" ]; then
+    if [ -n "$only_version" ]; then
+      : # the AOT cache loads every class it holds at start: --version needs none of them
+    elif [ -f "$APP_HOME/lib/smartnotes.aot" ]; then
       set -- "-XX:AOTCache=$APP_HOME/lib/smartnotes.aot" "$@"
     elif [ -f "$APP_HOME/lib/smartnotes.jsa" ]; then
       set -- "-XX:SharedArchiveFile=$APP_HOME/lib/smartnotes.jsa" "$@"

@@ -8,7 +8,7 @@
 # Run by Maven (exec-maven-plugin, package phase), which sets TOOLCHAIN_JAVA_HOME to the JDK
 # picked by maven-toolchains-plugin. By hand, after `./mvnw package`:
 #   TOOLCHAIN_JAVA_HOME=/path/to/jdk21+ src/build/package.sh target/smartnotes-1.0.0.jar \
-#       target/smartnotes dev.smartnotes.cli.SmartNotes
+#       target/smartnotes dev.smartnotes.cli.Main
 #
 # Environment (the pom sets these from its smartnotes.* properties):
 #   SMARTNOTES_ARCHIVE=auto|cds|aot|none  archive made by the training run (default auto: aot on JDK 25+, else cds):

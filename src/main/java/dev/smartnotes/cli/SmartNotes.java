@@ -21,7 +21,7 @@ public final class SmartNotes {
 
     public static void main(String[] args) {
         try {
-            System.exit(VersionProvider.requested(args) ? VersionProvider.print() : commandLine(Signals.install()).execute(args));
+            System.exit(commandLine(Signals.install()).execute(args));
         } catch (OutOfMemoryError e) {
             // The launcher bounds the heap (-Xmx192m, enough for some 130,000 notes); say how to raise it.
             System.err.println("smartnotes: out of memory; give it more with SMARTNOTES_OPTS=-Xmx1g");

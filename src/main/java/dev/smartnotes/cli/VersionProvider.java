@@ -4,11 +4,7 @@ import picocli.CommandLine.IVersionProvider;
 
 /** The tool's version (from the jar's manifest) and the Java runtime it runs on. */
 final class VersionProvider implements IVersionProvider {
-    /**
-     * Whether the whole command line is {@code --version} (or {@code -V}). It is answered before
-     * picocli builds its model of every command by reflection: that takes most of the start-up
-     * time, partly because picocli's Java 5 class files cannot be class-data shared.
-     */
+    /** Whether the whole command line is {@code --version} (or {@code -V}), which {@link Main} answers at once. */
     static boolean requested(String[] args) {
         return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
     }

@@ -20,8 +20,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 
@@ -72,6 +74,9 @@ public final class Exporter {
      * before any clock starts, so that the timings measure exporting rather than class loading.
      */
     private static void warmUp(ExportRequest request) {
+        if (request.incremental()) {
+            return; // an incremental run may have nothing to render; it pays for loading only if it renders
+        }
         try {
             var sample = new SampleGenerator(SampleGenerator.DEMO_SEED).generate(1).getFirst();
             var note = dev.smartnotes.notes.NoteParser.parse(sample.path(), sample.markdown());
@@ -83,9 +88,12 @@ public final class Exporter {
 
     static RunReport run(ExportRequest request, Mode mode, Path out, RunControl control, Progress progress) throws ExportException {
         long start = System.nanoTime();
-        NoteLoader.Found found = find(request, out);
+        // The notes are listed while --out is checked and its manifest read: two walks over two folders at once.
+        FutureTask<NoteLoader.Found> finding = new FutureTask<>(() -> find(request, out));
+        Thread.ofVirtual().name("find-notes").start(finding);
         try (OutputFolder folder = request.dryRun() ? null : OutputFolder.open(out, request.force(), Set.of())) {
             Manifest manifest = folder != null ? folder.previous() : OutputFolder.peek(out);
+            NoteLoader.Found found = found(finding);
             FileWriter writer = request.dryRun() ? null : writer(request, folder);
             List<NoteSource> sources = found.sources().stream().filter(s -> request.filter().acceptsPath(s.path())).toList();
             ExportPlan plan = ExportPlan.of(sources);
@@ -179,6 +187,20 @@ public final class Exporter {
             return new FileWriter(folder.path(), request.maxOpen(), request.fsync());
         } catch (IOException e) {
             throw new ExportException(ExportException.Kind.IO, "cannot write into --out " + folder.path() + ": " + OutputFolder.reason(e));
+        }
+    }
+
+    private static NoteLoader.Found found(FutureTask<NoteLoader.Found> finding) throws ExportException {
+        try {
+            return finding.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ExportException x) {
+                throw x;
+            }
+            throw new IllegalStateException("listing the notes failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new NoteLoader.Found(List.of(), List.of());
         }
     }
 

@@ -1,12 +1,14 @@
 package dev.smartnotes.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.smartnotes.notes.NoteJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,8 +29,6 @@ public record Manifest(Map<String, Entry> notes) {
      */
     public record Entry(String name, List<String> formats, long size, long modified, String hash, String options) {}
 
-    private record Stored(String tool, int version, Map<String, Entry> notes) {}
-
     public static Manifest empty() {
         return new Manifest(new TreeMap<>());
     }
@@ -38,8 +38,59 @@ public record Manifest(Map<String, Entry> notes) {
         if (!Files.exists(file)) {
             return empty();
         }
-        Stored stored = NoteJson.MAPPER.readValue(file.toFile(), new TypeReference<Stored>() {});
-        return new Manifest(new TreeMap<>(stored.notes() == null ? Map.of() : stored.notes()));
+        Map<String, Entry> notes = new TreeMap<>();
+        // Read token by token: data binding costs more than the rest of an incremental run.
+        try (JsonParser json = NoteJson.MAPPER.getFactory().createParser(file.toFile())) {
+            expect(json.nextToken(), JsonToken.START_OBJECT);
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                JsonToken value = json.nextToken();
+                if (field.equals("notes") && value == JsonToken.START_OBJECT) {
+                    while (json.nextToken() == JsonToken.FIELD_NAME) {
+                        String source = json.currentName();
+                        expect(json.nextToken(), JsonToken.START_OBJECT);
+                        notes.put(source, entry(json));
+                    }
+                } else {
+                    json.skipChildren();
+                }
+            }
+        }
+        return new Manifest(notes);
+    }
+
+    private static Entry entry(JsonParser json) throws IOException {
+        String name = null, hash = null, options = null;
+        List<String> formats = new ArrayList<>();
+        long size = 0, modified = 0;
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String field = json.currentName();
+            JsonToken value = json.nextToken();
+            switch (field) {
+                case "name" -> name = json.getValueAsString();
+                case "hash" -> hash = json.getValueAsString();
+                case "options" -> options = json.getValueAsString();
+                case "size" -> size = json.getValueAsLong();
+                case "modified" -> modified = json.getValueAsLong();
+                case "formats" -> {
+                    expect(value, JsonToken.START_ARRAY);
+                    while (json.nextToken() != JsonToken.END_ARRAY) {
+                        formats.add(json.getValueAsString());
+                    }
+                }
+                default -> json.skipChildren();
+            }
+        }
+        if (name == null) {
+            throw new IOException("a manifest entry has no name");
+        }
+        return new Entry(name, List.copyOf(formats), size, modified, hash, options);
+    }
+
+    private static void expect(JsonToken actual, JsonToken expected) throws IOException {
+        if (actual != expected) {
+            throw new IOException("not a SmartNotes manifest (expected " + expected + ", found " + actual + ")");
+        }
     }
 
     /** The manifest as JSON, written entry by entry (data binding costs more than the rest of a small run). */

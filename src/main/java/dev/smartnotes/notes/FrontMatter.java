@@ -25,10 +25,13 @@ public final class FrontMatter {
 
     static final int MAX_DEPTH = 32;
 
-    private static final YAMLFactory YAML = YAMLFactory.builder()
-            .loaderOptions(loaderOptions())
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
-            .build();
+    /** Made on first use: most front matter never needs the full parser (see {@link SimpleYaml}). */
+    private static final class Yaml {
+        static final YAMLFactory FACTORY = YAMLFactory.builder()
+                .loaderOptions(loaderOptions())
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
+                .build();
+    }
 
     private FrontMatter() {}
 
@@ -56,7 +59,7 @@ public final class FrontMatter {
         if (simple != null) {
             return simple;
         }
-        try (YAMLParser parser = YAML.createParser(yaml)) {
+        try (YAMLParser parser = Yaml.FACTORY.createParser(yaml)) {
             JsonToken first = parser.nextToken();
             if (first == null || first == JsonToken.VALUE_NULL) {
                 return new LinkedHashMap<>();
