@@ -27,42 +27,47 @@ import java.util.concurrent.atomic.AtomicInteger;
 record ExportTask(NoteWork work, Format format, Renderer renderer, FileWriter writer, long latencyNanos,
         Exporter.Run context, TaskResult[] results, int slot) implements Runnable {
 
-    /** Runs the task and puts its result in its slot (the executor's termination publishes it to the run). */
+    /**
+     * Runs the task and puts its result in its slot (the executor's termination publishes it to the
+     * run). The note's room in memory is given back as soon as the file is written, before the
+     * simulated latency, which holds nothing but this virtual thread.
+     */
     @Override
     public void run() {
         TaskResult result = new TaskResult.Skipped();
+        boolean done = false;
         try {
-            result = context.control().cancelled() ? result : export();
+            if (!context.control().cancelled()) {
+                long start = System.nanoTime();
+                String file = format.extension() + "/" + work.item.name() + "." + format.extension();
+                result = write(work.note(), file, start);
+                work.done(result instanceof TaskResult.Written);
+                done = true;
+                if (result instanceof TaskResult.Written written && latencyNanos > 0) {
+                    long sleepStart = System.nanoTime();
+                    try {
+                        TimeUnit.NANOSECONDS.sleep(latencyNanos);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    result = new TaskResult.Written(written.bytes(), written.nanos() + System.nanoTime() - sleepStart);
+                }
+            }
         } finally {
+            if (!done) {
+                work.done(false);
+            }
             results[slot] = result;
-            work.done(result instanceof TaskResult.Written || result instanceof TaskResult.Unchanged);
             context.progress().advance();
         }
-    }
-
-    private TaskResult export() {
-        long start = System.nanoTime();
-        String file = format.extension() + "/" + work.item.name() + "." + format.extension();
-        TaskResult result = write(work.note(), file, start);
-        if (result instanceof TaskResult.Written written && latencyNanos > 0) {
-            long sleepStart = System.nanoTime();
-            try {
-                TimeUnit.NANOSECONDS.sleep(latencyNanos);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return new TaskResult.Written(written.bytes(), written.nanos() + System.nanoTime() - sleepStart);
-        }
-        return result;
     }
 
     private TaskResult write(Note note, String file, long start) {
         try {
             byte[] bytes = renderer.render(note);
-            if (!context.request().dryRun()) {
-                writer.write(file, bytes);
-            }
-            return new TaskResult.Written(bytes.length, System.nanoTime() - start + (slot % context.formatNames().size() == 0 ? work.loadNanos : 0));
+            long waited = context.request().dryRun() ? 0 : writer.write(file, bytes);
+            long own = System.nanoTime() - start - waited; // waiting for a free file is not this task's work
+            return new TaskResult.Written(bytes.length, own + (slot % context.formatNames().size() == 0 ? work.loadNanos : 0));
         } catch (InterruptedException | java.nio.channels.ClosedByInterruptException e) {
             return new TaskResult.Skipped();
         } catch (IOException e) {

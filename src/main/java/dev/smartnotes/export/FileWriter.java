@@ -45,7 +45,10 @@ public final class FileWriter {
         return root.resolve(relative).toString();
     }
 
-    /** Writes {@code data} to {@code relative} (inside the root) atomically; returns the bytes written. */
+    /**
+     * Writes {@code data} to {@code relative} (inside the root) atomically; returns how long it
+     * waited for one of the {@code maxOpen} files, in nanoseconds.
+     */
     public long write(String relative, byte[] data) throws IOException, InterruptedException {
         Path target = root.resolve(relative).normalize();
         if (!target.startsWith(root) || target.equals(root)) {
@@ -55,7 +58,9 @@ public final class FileWriter {
         ensureFolder(folder);
         Path temp = folder.resolve(TEMP_PREFIX + runId + "-" + counter.incrementAndGet() + TEMP_SUFFIX);
         boolean moved = false;
+        long waitStart = System.nanoTime();
         openFiles.acquire();
+        long waited = System.nanoTime() - waitStart;
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(data);
@@ -79,7 +84,7 @@ public final class FileWriter {
                 Files.deleteIfExists(temp);
             }
         }
-        return data.length;
+        return waited;
     }
 
     /**
