@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
@@ -67,9 +68,8 @@ public final class BenchCommand implements Callable<Integer> {
             description = "${COMPLETION-CANDIDATES}; the files written per note. Default: ${DEFAULT-VALUE}.")
     List<FormatChoice> formats;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Pool size for the threads mode. Default: 4 per CPU core (${DEFAULT-VALUE}).")
-    int threads = 4 * Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOptions pool;
 
     @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "60",
             description = "Skip runs whose latency alone would take longer than S seconds: notes × files per note × latency "
@@ -136,9 +136,6 @@ public final class BenchCommand implements Callable<Integer> {
         if (modes.contains(Mode.COMPARE)) {
             throw new ParameterException(spec.commandLine(), "--modes takes sequential, threads and concurrent (bench compares them itself)");
         }
-        if (threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
-        }
         if (!(maxSeconds > 0)) {
             throw new ParameterException(spec.commandLine(), "--max-seconds must be more than 0");
         }
@@ -148,7 +145,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (Files.isDirectory(out)) {
             throw new ParameterException(spec.commandLine(), "--out " + out + " is a folder; name the SVG file to write");
         }
-        return new BenchRequest(counts, latencies.stream().distinct().toList(), modes.stream().distinct().toList(), FormatChoice.formats(formats), threads,
+        return new BenchRequest(counts, latencies.stream().distinct().toList(), modes.stream().distinct().toList(), FormatChoice.formats(formats), pool.threads(),
                 maxSeconds, seed, work, tempParent);
     }
 }

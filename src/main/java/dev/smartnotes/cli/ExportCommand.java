@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
@@ -76,9 +77,8 @@ public final class ExportCommand implements Callable<Integer> {
             description = "${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     Mode mode;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Pool size for --mode threads. Default: 4 per CPU core (${DEFAULT-VALUE}).")
-    int threads = 4 * Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOptions pool;
 
     @Option(names = "--latency", paramLabel = "D", converter = Converters.LatencyConverter.class, defaultValue = "0ms",
             description = "Simulated storage latency: each write waits D after the file is written, e.g. 100ms, 1s, "
@@ -162,7 +162,7 @@ public final class ExportCommand implements Callable<Integer> {
         if (verbose) {
             err.printf("smartnotes: exporting %s into %s: formats %s, mode %s%s, latency %s%s, at most %d files open%s%n",
                     request.notes() == null ? "the demo collection" : request.notes(), request.out(), request.formats(), request.mode(),
-                    request.mode() == Mode.THREADS || request.mode() == Mode.COMPARE ? " (" + threads + " threads)" : "",
+                    request.mode() == Mode.THREADS || request.mode() == Mode.COMPARE ? " (" + request.threads() + " threads)" : "",
                     request.latency(), request.fsync() ? ", fsync" : "", request.maxOpen(),
                     request.incremental() ? ", incremental" : "");
         }
@@ -207,9 +207,6 @@ public final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "no notes at " + source
                     + ": pass --notes with a folder of .md files or a .json file, or run `smartnotes sample --out " + source + "`");
         }
-        if (threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
-        }
         if (maxOpen < 1) {
             throw new ParameterException(spec.commandLine(), "--max-open must be at least 1");
         }
@@ -217,7 +214,7 @@ public final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--quiet and --verbose do not go together");
         }
         NoteFilter filter = new NoteFilter(tags, allTags, skipTags, since, include, exclude);
-        return new ExportRequest(source, out, FormatChoice.formats(formats), mode, threads, latency, seed, fsync, maxOpen,
+        return new ExportRequest(source, out, FormatChoice.formats(formats), mode, pool.threads(), latency, seed, fsync, maxOpen,
                 maxNoteSize, force, new CsvOptions(csvRaw, csvBom), filter, incremental, prune, dryRun);
     }
 
