@@ -213,6 +213,13 @@ public final class ExportCommand implements Callable<Integer> {
         if (quiet && verbose) {
             throw new ParameterException(spec.commandLine(), "--quiet and --verbose do not go together");
         }
+        for (String glob : include.isEmpty() && exclude.isEmpty() ? List.<String>of() : java.util.stream.Stream.concat(include.stream(), exclude.stream()).toList()) {
+            try {
+                java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "'" + glob + "' is not a valid glob: " + e.getMessage().lines().findFirst().orElse(""));
+            }
+        }
         NoteFilter filter = new NoteFilter(tags, allTags, skipTags, since, include, exclude);
         return new ExportRequest(source, out, FormatChoice.formats(formats), mode, pool.threads(), latency, seed, fsync, maxOpen,
                 maxNoteSize, force, new CsvOptions(csvRaw, csvBom), filter, incremental, prune, dryRun);
@@ -221,7 +228,7 @@ public final class ExportCommand implements Callable<Integer> {
     private static List<Problem> problems(Report report) {
         return switch (report) {
             case RunReport run -> run.problems();
-            case CompareReport compare -> compare.runs().getFirst().problems();
+            case CompareReport compare -> compare.runs().isEmpty() ? List.of() : compare.runs().getFirst().problems();
         };
     }
 }

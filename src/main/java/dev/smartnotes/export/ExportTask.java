@@ -75,7 +75,7 @@ record ExportTask(NoteWork work, Format format, Renderer renderer, FileWriter wr
                 context.control().cancel(fatalMessage(file, e));
             }
             return new TaskResult.Failed(new Problem(writer.where(file), OutputFolder.reason(e)), System.nanoTime() - start);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             return new TaskResult.Failed(new Problem(work.item.source().where(), "cannot export: " + e), System.nanoTime() - start);
         }
     }
@@ -120,7 +120,7 @@ record ExportTask(NoteWork work, Format format, Renderer renderer, FileWriter wr
             Prepared prepared;
             try {
                 prepared = work.prepare(context);
-            } catch (NoteException | RuntimeException e) {
+            } catch (Exception | Error e) { // an Error too: the note's room must come back, or the run would hang
                 String reason = e instanceof NoteException ? e.getMessage() : "cannot export: " + e;
                 Problem problem = new Problem(work.item.source().where(), reason);
                 long nanos = System.nanoTime() - start;

@@ -95,8 +95,9 @@ public final class Exporter {
             Manifest manifest = folder != null ? folder.previous() : OutputFolder.peek(out);
             NoteLoader.Found found = found(finding);
             FileWriter writer = request.dryRun() ? null : writer(request, folder);
-            List<NoteSource> sources = found.sources().stream().filter(s -> request.filter().acceptsPath(s.path())).toList();
-            ExportPlan plan = ExportPlan.of(sources);
+            // Names are planned over every note, so that --include and --exclude never change a note's name.
+            ExportPlan all = ExportPlan.of(found.sources());
+            ExportPlan plan = new ExportPlan(all.items().stream().filter(i -> request.filter().acceptsPath(i.source().path())).toList());
             Map<Format, Renderer> renderers = new EnumMap<>(Format.class);
             request.formats().forEach(f -> renderers.put(f, f.renderer(request.csv())));
             Run run = new Run(request, out, control, progress, request.formats().stream().map(Format::extension).toList(),
@@ -113,12 +114,12 @@ public final class Exporter {
             Set<String> gone = gone(manifest, found, request);
             List<String> removed = new ArrayList<>();
             if (!request.dryRun() && !control.cancelled()) {
-                removed.addAll(Pruning.remove(out, manifest, plan, works, gone));
+                removed.addAll(Pruning.remove(out, manifest, all, works, gone));
             } else if (request.dryRun()) {
-                removed.addAll(Pruning.obsolete(out, manifest, plan, works, gone));
+                removed.addAll(Pruning.obsolete(out, manifest, all, works, gone));
             }
             if (folder != null) {
-                update(manifest, works, gone, request.prune());
+                update(manifest, works, gone, request.prune() && !control.cancelled());
                 writeManifest(writer, manifest);
             }
             progress.finish();
@@ -270,8 +271,8 @@ public final class Exporter {
 
     /** Sources the manifest knows that the notes no longer hold (only a whole collection can tell). */
     private static Set<String> gone(Manifest manifest, NoteLoader.Found found, ExportRequest request) {
-        if (!request.prune() || manifest.notes().isEmpty()) {
-            return Set.of();
+        if (!request.prune() || manifest.notes().isEmpty() || !found.problems().isEmpty()) {
+            return Set.of(); // a folder that could not be read is not a folder whose notes are gone
         }
         Set<String> present = new HashSet<>();
         found.sources().forEach(s -> present.add(s.path()));

@@ -25,6 +25,8 @@ public final class FileWriter {
     public static final String TEMP_SUFFIX = ".tmp";
 
     private final Path root;
+    /** The root as the user typed it, for messages. */
+    private final Path shown;
     private final Path realRoot;
     private final boolean fsync;
     private final Semaphore openFiles;
@@ -33,16 +35,18 @@ public final class FileWriter {
     private final AtomicLong counter = new AtomicLong();
 
     public FileWriter(Path root, int maxOpen, boolean fsync) throws IOException {
-        this.root = root;
-        this.realRoot = root.toRealPath();
+        // Tidied, so that an --out such as ./export or a/../b compares as the folder it names.
+        this.root = root.toAbsolutePath().normalize();
+        this.shown = root;
+        this.realRoot = this.root.toRealPath();
         this.fsync = fsync;
         this.openFiles = new Semaphore(maxOpen);
-        folders.add(root);
+        folders.add(this.root);
     }
 
     /** The path of an output file as the user knows it. */
     public String where(String relative) {
-        return root.resolve(relative).toString();
+        return shown.resolve(relative).toString();
     }
 
     /**

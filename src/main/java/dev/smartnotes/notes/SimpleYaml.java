@@ -149,7 +149,6 @@ final class SimpleYaml {
             switch (text.charAt(i)) {
                 case '"' -> out.append('"');
                 case '\\' -> out.append('\\');
-                case '/' -> out.append('/');
                 case 'n' -> out.append('\n');
                 case 't' -> out.append('\t');
                 case 'r' -> out.append('\r');

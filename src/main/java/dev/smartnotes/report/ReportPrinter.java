@@ -58,6 +58,10 @@ public final class ReportPrinter {
     }
 
     private static void compare(CompareReport c, PrintWriter out) {
+        if (c.runs().isEmpty()) {
+            out.println("Stopped before the first run");
+            return;
+        }
         RunReport first = c.runs().getFirst();
         out.printf(Locale.ROOT, "Compared %d modes on %,d notes (%,d files each), latency %s, into %s%n",
                 c.runs().size(), first.notes(), first.files(), first.latency(), parent(first.out()));
@@ -129,6 +133,12 @@ public final class ReportPrinter {
 
     private static ObjectNode compareJson(CompareReport c) {
         ObjectNode node = NoteJson.MAPPER.createObjectNode();
+        if (c.runs().isEmpty()) {
+            node.put("mode", "compare");
+            node.putArray("runs");
+            node.put("interrupted", c.interruption());
+            return node;
+        }
         RunReport first = c.runs().getFirst();
         node.put("mode", "compare");
         node.put("notes", first.notes());

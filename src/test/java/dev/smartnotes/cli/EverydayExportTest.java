@@ -145,4 +145,22 @@ class EverydayExportTest {
         assertThat(outputs()).contains("md/WORK/plan.md", "md/work/plan-2.md");
         assertThat(outputs()).doesNotContain("md/work/plan.md");
     }
+
+    @Test
+    void anOutWithDotSegmentsIsTheFolderItNamesAndABadGlobIsAUsageError() throws Exception {
+        Files.createDirectories(dir.resolve("x"));
+        out = dir.resolve("x/../tidy/.");
+        assertThat(export("--format", "md").get("files").asInt()).isEqualTo(4);
+        assertThat(dir.resolve("tidy/md/work/plan.md")).exists();
+        assertThat(cli.run("export", "--notes", notes.toString(), "--out", dir.resolve("g").toString(), "--include", "[")).isEqualTo(2);
+        assertThat(cli.stderr()).contains("not a valid glob");
+    }
+
+    @Test
+    void includeNeverChangesANotesName() throws Exception {
+        write("work/Plan.md", "# Capital\n");
+        export("--format", "md");
+        export("--format", "md", "--incremental", "--include", "plan.md");
+        assertThat(outputs()).contains("md/work/Plan.md", "md/work/plan-2.md").doesNotContain("md/work/plan.md");
+    }
 }
