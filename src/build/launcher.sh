@@ -17,12 +17,17 @@ while [ -h "$prg" ]; do
 done
 APP_HOME=$(CDPATH='' cd -P -- "$(dirname -- "$prg")/.." && pwd -P) || exit 1
 
-# With no locale set at all, Java would take file names as ASCII and fail on any other
-# character (InvalidPathException): use UTF-8 for the character type then, and only then.
-if [ -z "${LC_ALL-}${LC_CTYPE-}${LANG-}" ]; then
-  LC_CTYPE=C.UTF-8
-  export LC_CTYPE
-fi
+# Java takes file names in the locale's character set: with none set, or with C/POSIX (common in
+# cron, CI and containers), it could not name a non-ASCII file (InvalidPathException). Use UTF-8
+# for the character type then; a UTF-8 locale of the user's own is left alone.
+case ${LC_ALL:-${LC_CTYPE:-${LANG:-}}} in
+  *[Uu][Tt][Ff]-8*|*[Uu][Tt][Ff]8*) ;;
+  *)
+    if [ -n "${LC_ALL-}" ]; then LC_ALL=C.UTF-8; export LC_ALL; fi
+    LC_CTYPE=C.UTF-8
+    export LC_CTYPE
+    ;;
+esac
 
 only_version=
 if [ "$#" -eq 1 ] && { [ "$1" = --version ] || [ "$1" = -V ]; }; then
