@@ -89,7 +89,7 @@ public final class Exporter {
     static RunReport run(ExportRequest request, Mode mode, Path out, RunControl control, Progress progress) throws ExportException {
         long start = System.nanoTime();
         // The notes are listed while --out is checked and its manifest read: two walks over two folders at once.
-        FutureTask<NoteLoader.Found> finding = new FutureTask<>(() -> find(request, out));
+        FutureTask<NoteLoader.Found> finding = new FutureTask<>(() -> find(request, request.out())); // the whole --out, also in compare mode
         Thread.ofVirtual().name("find-notes").start(finding);
         try (OutputFolder folder = request.dryRun() ? null : OutputFolder.open(out, request.force(), Set.of())) {
             Manifest manifest = folder != null ? folder.previous() : OutputFolder.peek(out);
