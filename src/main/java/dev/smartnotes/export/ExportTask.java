@@ -2,14 +2,12 @@ package dev.smartnotes.export;
 
 import dev.smartnotes.notes.Note;
 import dev.smartnotes.notes.NoteException;
-import dev.smartnotes.notes.NoteJson;
 import dev.smartnotes.notes.NoteParser;
 import dev.smartnotes.notes.NoteSource;
 import dev.smartnotes.notes.Problem;
 import dev.smartnotes.render.Format;
 import dev.smartnotes.render.Renderer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -204,11 +202,7 @@ record ExportTask(NoteWork work, Format format, Renderer renderer, FileWriter wr
                 entry = previous;
                 return new Prepared.UpToDate();
             }
-            byte[] bytes = switch (source) {
-                case NoteSource.File f -> f.read();
-                case NoteSource.Text t -> t.markdown().getBytes(StandardCharsets.UTF_8);
-                case NoteSource.Parsed p -> NoteJson.toJson(p.note());
-            };
+            byte[] bytes = source.bytes();
             String hash = request.incremental() ? sha256(bytes) : null;
             Note note = source instanceof NoteSource.Parsed p ? p.note() : NoteParser.parse(source.path(), bytes);
             if (!request.filter().accepts(note, modified)) {

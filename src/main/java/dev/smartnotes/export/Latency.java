@@ -47,10 +47,6 @@ public record Latency(Duration min, Duration max) {
         return Duration.ofNanos((long) nanos);
     }
 
-    public boolean isNone() {
-        return max.isZero();
-    }
-
     /** The wait of one task, the same for the same seed and task number. */
     public long drawNanos(long seed, long task) {
         long low = min.toNanos();

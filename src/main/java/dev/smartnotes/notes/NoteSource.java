@@ -24,6 +24,9 @@ public sealed interface NoteSource {
         return path();
     }
 
+    /** The note's bytes as read: the file, the Markdown text, or the JSON of a parsed note. */
+    byte[] bytes() throws NoteException;
+
     /** Reads and parses the note. */
     Note load() throws NoteException;
 
@@ -36,11 +39,12 @@ public sealed interface NoteSource {
 
         @Override
         public Note load() throws NoteException {
-            return NoteParser.parse(path, read());
+            return NoteParser.parse(path, bytes());
         }
 
         /** The file's bytes, refusing files over {@code maxBytes} before reading them whole. */
-        public byte[] read() throws NoteException {
+        @Override
+        public byte[] bytes() throws NoteException {
             // One byte more than allowed tells a note that is too big; an array holds a little under 2 GiB.
             long limit = Math.min(maxBytes, Integer.MAX_VALUE - 9L) + 1;
             try (InputStream in = Files.newInputStream(file)) {
@@ -59,7 +63,12 @@ public sealed interface NoteSource {
     record Text(String path, String markdown) implements NoteSource {
         @Override
         public Note load() throws NoteException {
-            return NoteParser.parse(path, markdown.getBytes(StandardCharsets.UTF_8));
+            return NoteParser.parse(path, bytes());
+        }
+
+        @Override
+        public byte[] bytes() {
+            return markdown.getBytes(StandardCharsets.UTF_8);
         }
     }
 
@@ -73,6 +82,11 @@ public sealed interface NoteSource {
         @Override
         public Note load() {
             return note;
+        }
+
+        @Override
+        public byte[] bytes() {
+            return NoteJson.toJson(note);
         }
     }
 
