@@ -67,7 +67,7 @@ esac
 # two cores C2's compilations cost more than they pay back even for 100,000 notes (10,000
 # notes: 1.5 s instead of 2.5 s; 100,000: the same 12 s). -Xmx192m: SerialGC grows the heap on
 # every promotion rather than collect, so without a bound a 100,000-note export peaked at
-# 700 MB; the export keeps at most 16 MiB of notes in flight and about 1 KB a note, so this
+# 700 MB; the export keeps at most 4 MiB of notes in flight and about 1 KB a note, so this
 # holds some 130,000 notes (more with SMARTNOTES_OPTS=-Xmx1g). -UsePerfData: no hsperfdata file
 # (jps won't list the process). -Xlog: JVM warnings go to stderr (by default they go to
 # stdout), CDS/AOT ones nowhere.

@@ -17,7 +17,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -162,7 +161,7 @@ record ExportTask(NoteWork work, Format format, Renderer renderer, FileWriter wr
         final ExportPlan.Item item;
         final Manifest.Entry previous;
         private final AtomicInteger remaining;
-        private final Semaphore inFlight;
+        private final Room inFlight;
         private final int room;
         /** The parsed note while its format tasks run; dropped once they are done, so that a finished note holds no memory. */
         private volatile Note note;
@@ -172,7 +171,7 @@ record ExportTask(NoteWork work, Format format, Renderer renderer, FileWriter wr
         volatile Manifest.Entry entry;
         private volatile boolean incomplete;
 
-        NoteWork(ExportPlan.Item item, Manifest.Entry previous, int tasks, Semaphore inFlight, int room) {
+        NoteWork(ExportPlan.Item item, Manifest.Entry previous, int tasks, Room inFlight, int room) {
             this.item = item;
             this.previous = previous;
             this.remaining = new AtomicInteger(tasks);
@@ -236,7 +235,7 @@ record ExportTask(NoteWork work, Format format, Renderer renderer, FileWriter wr
             }
             if (remaining.decrementAndGet() == 0) {
                 note = null;
-                inFlight.release(room);
+                inFlight.give(room);
             }
         }
 

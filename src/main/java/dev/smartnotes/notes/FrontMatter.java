@@ -2,6 +2,7 @@ package dev.smartnotes.notes;
 
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -28,6 +29,7 @@ public final class FrontMatter {
     /** Made on first use: most front matter never needs the full parser (see {@link SimpleYaml}). */
     private static final class Yaml {
         static final YAMLFactory FACTORY = YAMLFactory.builder()
+                .recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool()) // see NoteJson.MAPPER
                 .loaderOptions(loaderOptions())
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
                 .build();
