@@ -47,6 +47,12 @@ jars=("$app_name")
 while IFS= read -r name; do
   [ "$name" = "$app_name" ] || jars+=("$name")
 done < <(cd "$dist/lib" && LC_ALL=C ls -1 -- *.jar)
+if [ "$feature" -ge 24 ]; then
+  # Pre-Java-6 class files (picocli's) cannot go into the CDS/AOT archive: make them version 52.
+  jar_files=()
+  for name in "${jars[@]}"; do jar_files+=("$dist/lib/$name"); done
+  "$jdk/bin/java" "$here/ClassFileUpgrade.java" "${jar_files[@]}" || die "could not upgrade old class files (see above)"
+fi
 classpath=""
 for name in "${jars[@]}"; do
   classpath+="${classpath:+:}\$APP_HOME/lib/$name"
