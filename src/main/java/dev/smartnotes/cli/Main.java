@@ -2,8 +2,8 @@ package dev.smartnotes.cli;
 
 /**
  * The entry point. {@code --version} is answered here, before picocli is even loaded: building
- * picocli's model of every command is most of the start-up time, and picocli's Java 5 class
- * files can be neither class-data shared nor verified quickly.
+ * picocli's model of a command (annotations read by reflection, through proxies made at run time)
+ * is most of the start-up time.
  */
 public final class Main {
     private Main() {}

@@ -2,9 +2,12 @@ package dev.smartnotes.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 import org.junit.jupiter.api.io.TempDir;
 
 class HelpAndCompletionTest {
@@ -21,6 +24,23 @@ class HelpAndCompletionTest {
         }
         assertThat(help).contains("md, json, csv, all", "sequential, concurrent, threads, compare", "Default: export");
         assertThat(help.strip().lines().toList().getLast()).startsWith("  smartnotes export");
+    }
+
+    @Test
+    void aRunOfOneSubcommandBuildsOnlyThatOneAndBehavesTheSame() {
+        assertThat(SmartNotes.only(new String[] {"export", "--help"})).isEqualTo("export");
+        assertThat(SmartNotes.only(new String[] {"sample"})).isEqualTo("sample");
+        for (String[] args : new String[][] {{}, {"help", "export"}, {"completion", "bash"}, {"exprt"}, {"--help"}, {"-q", "export"}}) {
+            assertThat(SmartNotes.only(args)).as(String.join(" ", args)).isNull();
+        }
+        CommandLine exportOnly = SmartNotes.commandLine(Signals.none(), "export");
+        assertThat(exportOnly.getSubcommands()).containsOnlyKeys("export");
+        StringWriter help = new StringWriter();
+        exportOnly.setOut(new PrintWriter(help, true));
+        assertThat(exportOnly.execute("export", "--help")).isZero();
+        assertThat(cli.run("export", "--help")).isZero();
+        assertThat(help.toString()).isEqualTo(cli.stdout());
+        assertThat(SmartNotes.commandLine().getSubcommands()).containsOnlyKeys("export", "sample", "bench", "completion", "help");
     }
 
     @Test
