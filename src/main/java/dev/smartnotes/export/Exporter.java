@@ -97,6 +97,9 @@ public final class Exporter {
             Manifest manifest = folder != null ? folder.previous() : OutputFolder.peek(out);
             NoteLoader.Found found = found(finding);
             FileWriter writer = request.dryRun() ? null : writer(request, folder);
+            if (writer != null) {
+                stage(writer, request);
+            }
             // Names are planned over every note, so that --include and --exclude never change a note's name.
             ExportPlan all = ExportPlan.of(found.sources());
             ExportPlan plan = new ExportPlan(all.items().stream().filter(i -> request.filter().acceptsPath(i.source().path())).toList());
@@ -110,7 +113,11 @@ public final class Exporter {
             List<ExportTask.NoteWork> works = new ArrayList<>(plan.items().size());
             // One slot per task, filled by the task itself: keeping futures would keep every finished thread.
             TaskResult[] results = new TaskResult[plan.items().size() * renderers.size()];
-            dispatch(run, mode, threads, plan, manifest, renderers, writer, works, results);
+            try {
+                dispatch(run, mode, threads, plan, manifest, renderers, writer, works, results);
+            } finally {
+                publish(writer, folder);
+            }
 
             Tally tally = tally(works, results, run.formatNames(), found.problems(), request.dryRun());
             Set<String> gone = gone(manifest, found, request);
@@ -190,6 +197,28 @@ public final class Exporter {
             return new FileWriter(folder.path(), request.maxOpen(), request.fsync());
         } catch (IOException e) {
             throw new ExportException(ExportException.Kind.IO, "cannot write into --out " + folder.path() + ": " + OutputFolder.reason(e));
+        }
+    }
+
+    /** Format folders that do not exist yet are written in staging folders (see {@link FileWriter#stage}). */
+    private static void stage(FileWriter writer, ExportRequest request) throws ExportException {
+        for (Format format : request.formats()) {
+            try {
+                writer.stage(format.extension());
+            } catch (IOException e) {
+                throw new ExportException(ExportException.Kind.IO, "cannot write into --out " + request.out() + ": " + OutputFolder.reason(e));
+            }
+        }
+    }
+
+    private static void publish(FileWriter writer, OutputFolder folder) throws ExportException {
+        if (writer == null) {
+            return;
+        }
+        try {
+            writer.publish();
+        } catch (IOException e) {
+            throw new ExportException(ExportException.Kind.IO, "cannot move the exported files into " + folder.path() + ": " + OutputFolder.reason(e));
         }
     }
 

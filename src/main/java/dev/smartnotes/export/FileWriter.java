@@ -3,22 +3,35 @@ package dev.smartnotes.export;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
  * Writes output files so that no reader and no crash ever sees half a file: the bytes go to a
  * hidden temporary file in the target folder ({@value #TEMP_PREFIX}…{@value #TEMP_SUFFIX}), which is
  * then renamed over the target atomically. With fsync the file is forced to disk before the rename
  * and its folder after. At most {@code maxOpen} files are open at once.
+ *
+ * <p>A folder that does not exist yet (a first export's {@code md/}, say) can be {@linkplain #stage
+ * staged} instead: its files are written straight into a hidden staging folder, which takes the
+ * folder's place in one rename when the run {@linkplain #publish publishes} it. That saves a rename
+ * per file (a third of the system time of a big export) and shows a new folder whole or not at all;
+ * a killed run's staging folder is swept like its temporary files.
  */
 public final class FileWriter {
     public static final String TEMP_PREFIX = ".smartnotes-";
@@ -33,6 +46,8 @@ public final class FileWriter {
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final String runId = Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16);
     private final AtomicLong counter = new AtomicLong();
+    /** Staged top-level folders: name -> the hidden folder their files go to until published. */
+    private final Map<String, Path> staged = new ConcurrentHashMap<>();
 
     public FileWriter(Path root, int maxOpen, boolean fsync) throws IOException {
         // Tidied, so that an --out such as ./export or a/../b compares as the folder it names.
@@ -50,6 +65,75 @@ public final class FileWriter {
     }
 
     /**
+     * Stages the top-level folder {@code name} if it does not exist yet (and the files are not to be
+     * fsynced one by one): until {@link #publish}, its files go to a hidden folder beside it.
+     */
+    public void stage(String name) throws IOException {
+        Path folder = root.resolve(name).normalize();
+        if (fsync || !root.equals(folder.getParent()) || Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Path staging = Files.createDirectory(root.resolve(TEMP_PREFIX + runId + "-" + name + TEMP_SUFFIX));
+        folders.add(staging);
+        staged.put(name, staging);
+    }
+
+    /**
+     * Moves every staged folder into place (one rename each; file by file if something took its
+     * place meanwhile). A staged folder that got no file is removed. Waits for no writer: call it
+     * once every write has returned.
+     */
+    public void publish() throws IOException {
+        IOException failed = null;
+        for (Map.Entry<String, Path> entry : staged.entrySet()) {
+            try {
+                publish(entry.getValue(), root.resolve(entry.getKey()));
+            } catch (NoSuchFileException e) {
+                // The output folder was removed during the run: nothing to publish.
+            } catch (IOException e) {
+                failed = failed == null ? e : failed;
+            }
+        }
+        staged.clear();
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    private void publish(Path staging, Path folder) throws IOException {
+        boolean empty;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(staging)) {
+            empty = !entries.iterator().hasNext();
+        }
+        if (empty) {
+            Files.delete(staging);
+            return;
+        }
+        try {
+            Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        } catch (FileSystemException e) { // "Directory not empty", which Java gives no type of its own
+            if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+                throw e;
+            }
+            // Made by someone else during the run: move the files in one by one below.
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(staging)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        for (Path file : files) {
+            Path target = folder.resolve(staging.relativize(file).toString());
+            Files.createDirectories(target.getParent());
+            if (!target.getParent().toRealPath().startsWith(realRoot)) {
+                throw new IOException("refusing to write outside the output folder through the link " + root.relativize(target.getParent()));
+            }
+            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
+        OutputFolder.deleteTree(staging);
+    }
+
+    /**
      * Writes {@code data} to {@code relative} (inside the root) atomically; returns how long it
      * waited for one of the {@code maxOpen} files, in nanoseconds.
      */
@@ -57,6 +141,11 @@ public final class FileWriter {
         Path target = root.resolve(relative).normalize();
         if (!target.startsWith(root) || target.equals(root)) {
             throw new IOException("refusing to write outside the output folder: " + relative);
+        }
+        Path inside = root.relativize(target); // such as md/a/b.md
+        Path staging = inside.getNameCount() > 1 ? staged.get(inside.getName(0).toString()) : null;
+        if (staging != null) {
+            return writeStaged(staging.resolve(inside.subpath(1, inside.getNameCount())), data);
         }
         Path folder = target.getParent();
         ensureFolder(folder);
@@ -91,6 +180,30 @@ public final class FileWriter {
         return waited;
     }
 
+    /** Writes a new file in a staging folder, which no reader looks into: no temporary file needed. */
+    private long writeStaged(Path target, byte[] data) throws IOException, InterruptedException {
+        ensureFolder(target.getParent());
+        long waitStart = System.nanoTime();
+        openFiles.acquire();
+        long waited = System.nanoTime() - waitStart;
+        boolean written = false;
+        try {
+            try (FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(data);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+            }
+            written = true;
+        } finally {
+            openFiles.release();
+            if (!written) {
+                Files.deleteIfExists(target); // never half a file, even where no reader looks yet
+            }
+        }
+        return waited;
+    }
+
     /**
      * Creates a folder once, and checks once that it really lies inside the root (no link leads out).
      * The root itself is never created: an output folder removed during the run must not come back half full.
@@ -99,8 +212,14 @@ public final class FileWriter {
         if (folders.contains(folder)) {
             return;
         }
-        Path dir = root;
-        for (Path name : root.relativize(folder)) {
+        Path base = root; // or the staging folder it lies in, which is never made again either
+        for (Path staging : staged.values()) {
+            if (folder.startsWith(staging)) {
+                base = staging;
+            }
+        }
+        Path dir = base;
+        for (Path name : base.relativize(folder)) {
             dir = dir.resolve(name);
             try {
                 Files.createDirectory(dir);

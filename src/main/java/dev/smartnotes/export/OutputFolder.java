@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -106,20 +108,29 @@ public final class OutputFolder implements AutoCloseable {
         return previous;
     }
 
-    /** Deletes the temporary files a killed run left anywhere under the folder. */
+    /** Deletes the temporary files and staging folders a killed run left anywhere under the folder. */
     static int sweep(Path folder) throws IOException {
-        int[] removed = {0};
+        List<Path> temps;
         try (Stream<Path> files = Files.walk(folder)) {
-            files.filter(OutputFolder::isTemp).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                    removed[0]++;
-                } catch (IOException ignored) {
-                    // A file we cannot delete now is tried again by the next run.
-                }
-            });
+            temps = files.filter(OutputFolder::isTemp).toList();
         }
-        return removed[0];
+        int removed = 0;
+        for (Path temp : temps) {
+            removed += deleteTree(temp) ? 1 : 0;
+        }
+        return removed;
+    }
+
+    /** Deletes a file, or a folder and everything in it; true if it is gone. Whatever cannot be deleted now is tried again by the next run. */
+    static boolean deleteTree(Path path) {
+        try (Stream<Path> tree = Files.walk(path)) {
+            for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+            return true;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
     }
 
     static boolean isTemp(Path p) {

@@ -119,7 +119,7 @@ class FaultTest {
         AtomicBoolean running = new AtomicBoolean(true);
         Thread remover = Thread.ofPlatform().name("remover").start(() -> {
             try {
-                while (running.get() && !hasOutputFile(out)) {
+                while (running.get() && !Outputs.anyWritten(out)) {
                     Thread.sleep(2);
                 }
                 removeUntilGone(out);
@@ -144,13 +144,6 @@ class FaultTest {
         assertThat(out).as("the removed folder is not made again").doesNotExist();
     }
 
-    private static boolean hasOutputFile(Path out) {
-        try {
-            return Files.isDirectory(out) && !Outputs.files(out).isEmpty();
-        } catch (IOException | UncheckedIOException e) {
-            return false; // a file went away while we looked: look again
-        }
-    }
 
     /** Removes the folder, trying again while the run writes into it at the same time. */
     private static void removeUntilGone(Path folder) {

@@ -23,16 +23,31 @@ import java.util.stream.Stream;
 final class Outputs {
     private Outputs() {}
 
-    /** The output files, relative to {@code out} with {@code /}: not the manifest, the lock or temporary files (SafeNames never starts a name with a dot). */
+    /**
+     * The output files, relative to {@code out} with {@code /}: not the manifest, the lock, temporary
+     * files nor what lies in a staging folder (SafeNames never starts a name with a dot).
+     */
     static List<String> files(Path out) throws IOException {
-        return walk(out).stream().filter(file -> !fileName(file).startsWith(".")).toList();
+        return walk(out).stream().filter(file -> !file.startsWith(".") && !file.contains("/.")).toList();
+    }
+
+    /**
+     * Whether a run has written a file yet, also into a staging folder (a first export's files
+     * appear in their folders only when it ends); false while a temporary file vanishes under the walk.
+     */
+    static boolean anyWritten(Path out) {
+        try {
+            return Files.isDirectory(out) && walk(out).stream().anyMatch(file -> !fileName(file).startsWith("."));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
     }
 
     /** What a finished or gracefully stopped run must not leave: temporary files and the lock file. */
     static List<String> leftovers(Path out) throws IOException {
         return walk(out).stream()
                 .filter(file -> fileName(file).equals(".smartnotes.lock")
-                        || (fileName(file).startsWith(".smartnotes-") && fileName(file).endsWith(".tmp")))
+                        || java.util.Arrays.stream(file.split("/")).anyMatch(name -> name.startsWith(".smartnotes-") && name.endsWith(".tmp")))
                 .toList();
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.smartnotes.notes.Note;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,20 +116,13 @@ class SignalsTest {
 
     private void awaitFirstFile(Path out) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!hasOutputFile(out)) {
+        while (!Outputs.anyWritten(out)) {
             assertThat(child.isAlive()).as("the export ended before writing a file: %s", output()).isTrue();
             assertThat(System.nanoTime()).as("no file written within a minute: %s", output()).isLessThan(deadline);
             Thread.sleep(5);
         }
     }
 
-    private static boolean hasOutputFile(Path out) {
-        try {
-            return Files.isDirectory(out) && !Outputs.files(out).isEmpty();
-        } catch (IOException | UncheckedIOException e) {
-            return false; // a temporary file went away while we looked: look again
-        }
-    }
 
     private int awaitExit() throws Exception {
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("the export still runs a minute later: %s", output()).isTrue();

@@ -58,4 +58,60 @@ class FileWriterTest {
         FileWriter writer = new FileWriter(dir, 4, false);
         assertThatThrownBy(() -> writer.write("md/x.md", new byte[1])).hasMessageContaining("in the way");
     }
+
+    @Test
+    void aNewFolderIsStagedAndAppearsWholeWhenPublished() throws Exception {
+        Files.createDirectories(dir.resolve("json"));
+        FileWriter writer = new FileWriter(dir, 4, false);
+        writer.stage("md");
+        writer.stage("json"); // exists already: written file by file as before
+        writer.stage("csv"); // gets no file
+        writer.write("md/a/b.md", "b".getBytes());
+        writer.write("md/c.md", "c".getBytes());
+        writer.write("json/d.json", "d".getBytes());
+        assertThat(dir.resolve("md")).as("nothing of md/ shows before it is published").doesNotExist();
+        assertThat(dir.resolve("json/d.json")).hasContent("d");
+        writer.publish();
+        assertThat(Files.readString(dir.resolve("md/a/b.md"))).isEqualTo("b");
+        assertThat(Files.readString(dir.resolve("md/c.md"))).isEqualTo("c");
+        try (Stream<Path> names = Files.list(dir)) {
+            assertThat(names.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("md", "json");
+        }
+    }
+
+    @Test
+    void aFolderMadeBySomeoneElseDuringTheRunGetsTheStagedFilesOneByOne() throws Exception {
+        FileWriter writer = new FileWriter(dir, 4, false);
+        writer.stage("md");
+        writer.write("md/a/b.md", "new".getBytes());
+        Files.createDirectories(dir.resolve("md/a"));
+        Files.writeString(dir.resolve("md/a/b.md"), "theirs");
+        Files.writeString(dir.resolve("md/other.md"), "other");
+        writer.publish();
+        assertThat(dir.resolve("md/a/b.md")).hasContent("new");
+        assertThat(dir.resolve("md/other.md")).hasContent("other");
+        try (Stream<Path> names = Files.list(dir)) {
+            assertThat(names.map(p -> p.getFileName().toString())).containsExactly("md");
+        }
+    }
+
+    @Test
+    void aKilledRunsStagingFolderIsSweptLikeItsTemporaryFiles() throws Exception {
+        FileWriter writer = new FileWriter(dir, 4, false);
+        writer.stage("md");
+        writer.write("md/a/b.md", "b".getBytes()); // never published: the run was killed
+        Files.writeString(dir.resolve("keep.md"), "keep");
+        assertThat(OutputFolder.sweep(dir)).isEqualTo(1);
+        try (Stream<Path> names = Files.list(dir)) {
+            assertThat(names.map(p -> p.getFileName().toString())).containsExactly("keep.md");
+        }
+    }
+
+    @Test
+    void withFsyncEveryFileIsRenamedIntoPlaceAtOnce() throws Exception {
+        FileWriter writer = new FileWriter(dir, 4, true);
+        writer.stage("md");
+        writer.write("md/x.md", "x".getBytes());
+        assertThat(dir.resolve("md/x.md")).hasContent("x");
+    }
 }
