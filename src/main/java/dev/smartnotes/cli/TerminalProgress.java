@@ -61,6 +61,14 @@ final class TerminalProgress implements Progress {
     }
 
     @Override
+    public void total(long tasks) {
+        ProgressBar current = bar;
+        if (current != null) {
+            current.maxHint(tasks);
+        }
+    }
+
+    @Override
     public void advance() {
         ProgressBar current = bar;
         if (current != null) {

@@ -4,7 +4,9 @@ import dev.smartnotes.notes.NoteSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,10 +16,32 @@ import java.util.Set;
  * as they would on macOS or Windows) are told apart with {@code -2}, {@code -3}, … in the order of
  * their source paths; a name that is some note's own natural name is never given to another.
  */
-public record ExportPlan(List<Item> items) {
+public final class ExportPlan {
+    private final List<Item> items;
+    /** By identity: two notes of a JSON file may well give the same path. */
+    private final Map<NoteSource, String> names = new IdentityHashMap<>();
 
     /** One note and the relative output name (no extension) its files get in every format. */
     public record Item(NoteSource source, String name) {}
+
+    private ExportPlan(List<Item> items) {
+        this.items = items;
+        items.forEach(item -> names.put(item.source(), item.name()));
+    }
+
+    /** Every note with its name, sorted by source path. */
+    public List<Item> items() {
+        return items;
+    }
+
+    /** The output name of one of the notes this plan was made for. */
+    public String nameOf(NoteSource source) {
+        String name = names.get(source);
+        if (name == null) {
+            throw new IllegalArgumentException("not a note of this plan: " + source.path());
+        }
+        return name;
+    }
 
     public static ExportPlan of(List<? extends NoteSource> sources) {
         List<NoteSource> sorted = new ArrayList<>(sources);

@@ -21,8 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** One (note, format) task: render, write atomically, then wait out the simulated latency. */
-record ExportTask(NoteWork work, Format format, Renderer renderer, FileWriter writer, long latencyNanos,
-        Exporter.Run context, TaskResult[] results, int slot) implements Runnable {
+record ExportTask(NoteWork work, int index, Format format, Renderer renderer, FileWriter writer, long latencyNanos,
+        Exporter.Run context) implements Runnable {
 
     /**
      * Runs the task and puts its result in its slot (the executor's termination publishes it to the
@@ -36,7 +36,7 @@ record ExportTask(NoteWork work, Format format, Renderer renderer, FileWriter wr
         try {
             if (!context.control().cancelled()) {
                 long start = System.nanoTime();
-                String file = format.extension() + "/" + work.item.name() + "." + format.extension();
+                String file = format.extension() + "/" + work.name + "." + format.extension();
                 result = write(work.note(), file, start);
                 work.done(result instanceof TaskResult.Written);
                 done = true;
@@ -54,7 +54,7 @@ record ExportTask(NoteWork work, Format format, Renderer renderer, FileWriter wr
             if (!done) {
                 work.done(false);
             }
-            results[slot] = result;
+            work.results[index] = result;
             context.progress().advance();
         }
     }
@@ -64,7 +64,7 @@ record ExportTask(NoteWork work, Format format, Renderer renderer, FileWriter wr
             byte[] bytes = renderer.render(note);
             long waited = context.request().dryRun() ? 0 : writer.write(file, bytes);
             long own = System.nanoTime() - start - waited; // waiting for a free file is not this task's work
-            return new TaskResult.Written(bytes.length, own + (slot % context.formatNames().size() == 0 ? work.loadNanos : 0));
+            return new TaskResult.Written(bytes.length, own + (index == 0 ? work.loadNanos : 0));
         } catch (InterruptedException | java.nio.channels.ClosedByInterruptException e) {
             return new TaskResult.Skipped();
         } catch (IOException e) {
@@ -73,7 +73,7 @@ record ExportTask(NoteWork work, Format format, Renderer renderer, FileWriter wr
             }
             return new TaskResult.Failed(new Problem(writer.where(file), OutputFolder.reason(e)), System.nanoTime() - start);
         } catch (RuntimeException | Error e) {
-            return new TaskResult.Failed(new Problem(work.item.source().where(), "cannot export: " + e), System.nanoTime() - start);
+            return new TaskResult.Failed(new Problem(work.source.where(), "cannot export: " + e), System.nanoTime() - start);
         }
     }
 
@@ -103,7 +103,8 @@ record ExportTask(NoteWork work, Format format, Renderer renderer, FileWriter wr
     /**
      * Reads, checks and parses one note, then starts its (note, format) tasks on the same executor,
      * so that no format task ever waits for another one's read. A note that fails, is filtered out
-     * or is up to date gets its results here, without format tasks.
+     * or is up to date gets its results here, without format tasks. Reading and parsing may happen
+     * while the walk still goes on; the note waits for the output names only after that.
      */
     record NoteTask(NoteWork work, List<ExportTask> formats, Executor executor) implements Runnable {
         @Override
@@ -117,14 +118,17 @@ record ExportTask(NoteWork work, Format format, Renderer renderer, FileWriter wr
             Prepared prepared;
             try {
                 prepared = work.prepare(context);
+            } catch (InterruptedException | ExportException e) { // stopped, or the walk failed (reported by the run)
+                finish(i -> new TaskResult.Skipped());
+                return;
             } catch (Exception | Error e) { // an Error too: the note's room must come back, or the run would hang
                 String reason = e instanceof NoteException ? e.getMessage() : "cannot export: " + e;
-                Problem problem = new Problem(work.item.source().where(), reason);
-                long nanos = System.nanoTime() - start;
+                Problem problem = new Problem(work.source.where(), reason);
+                long nanos = System.nanoTime() - start - work.namingNanos;
                 finish(i -> new TaskResult.Failed(i == 0 ? problem : null, i == 0 ? nanos : 0));
                 return;
             }
-            long nanos = System.nanoTime() - start;
+            long nanos = System.nanoTime() - start - work.namingNanos; // waiting for the walk is not this note's work
             switch (prepared) {
                 case Prepared.Excluded x -> finish(i -> new TaskResult.Excluded());
                 case Prepared.UpToDate u -> finish(i -> new TaskResult.Unchanged(i == 0 ? nanos : 0));
@@ -135,7 +139,7 @@ record ExportTask(NoteWork work, Format format, Renderer renderer, FileWriter wr
                             executor.execute(task);
                         } catch (RejectedExecutionException e) {
                             // A signal or a fatal error shut the executor down: the task never runs.
-                            task.results[task.slot] = new TaskResult.Skipped();
+                            work.results[task.index] = new TaskResult.Skipped();
                             work.done(false);
                             context.progress().advance();
                         }
@@ -147,19 +151,24 @@ record ExportTask(NoteWork work, Format format, Renderer renderer, FileWriter wr
         /** Gives every format of the note its result at once. */
         private void finish(java.util.function.IntFunction<TaskResult> result) {
             for (int i = 0; i < formats.size(); i++) {
-                ExportTask task = formats.get(i);
                 TaskResult r = result.apply(i);
-                task.results[task.slot] = r;
+                work.results[i] = r;
                 work.done(r instanceof TaskResult.Unchanged);
-                task.context.progress().advance();
+                formats.get(i).context.progress().advance();
             }
         }
     }
 
-    /** One note and what its tasks share. The last task to finish frees the note's room in memory. */
+    /** One note, what its tasks share and what they did. The last task to finish frees the note's room in memory. */
     static final class NoteWork {
-        final ExportPlan.Item item;
+        final NoteSource source;
         final Manifest.Entry previous;
+        /** One per format, each filled by its task (the executor's termination publishes them to the run). */
+        final TaskResult[] results;
+        /** The note's output name, once the walk is over and every name is known; null if it failed before. */
+        volatile String name;
+        /** How long the note waited for the names, which does not count as its own work. */
+        volatile long namingNanos;
         private final AtomicInteger remaining;
         private final Room inFlight;
         private final int room;
@@ -171,9 +180,10 @@ record ExportTask(NoteWork work, Format format, Renderer renderer, FileWriter wr
         volatile Manifest.Entry entry;
         private volatile boolean incomplete;
 
-        NoteWork(ExportPlan.Item item, Manifest.Entry previous, int tasks, Room inFlight, int room) {
-            this.item = item;
+        NoteWork(NoteSource source, Manifest.Entry previous, int tasks, Room inFlight, int room) {
+            this.source = source;
             this.previous = previous;
+            this.results = new TaskResult[tasks];
             this.remaining = new AtomicInteger(tasks);
             this.inFlight = inFlight;
             this.room = room;
@@ -183,7 +193,7 @@ record ExportTask(NoteWork work, Format format, Renderer renderer, FileWriter wr
             return note;
         }
 
-        Prepared prepare(Exporter.Run run) throws NoteException {
+        Prepared prepare(Exporter.Run run) throws NoteException, InterruptedException, ExportException {
             Prepared result = decide(run);
             if (result instanceof Prepared.Fresh fresh) {
                 note = fresh.note();
@@ -191,37 +201,46 @@ record ExportTask(NoteWork work, Format format, Renderer renderer, FileWriter wr
             return result;
         }
 
-        private Prepared decide(Exporter.Run run) throws NoteException {
+        private Prepared decide(Exporter.Run run) throws NoteException, InterruptedException, ExportException {
             ExportRequest request = run.request();
-            NoteSource source = item.source();
             long size = source instanceof NoteSource.File f ? f.size() : 0;
             long modified = source instanceof NoteSource.File f ? f.modifiedMillis() : 0;
+            // Without --incremental every note is read: read and parse it before its name is known.
+            byte[] bytes = request.incremental() ? null : source.bytes();
+            Note note = bytes == null ? null : parse(bytes);
+            long waitStart = System.nanoTime();
+            name = run.nameOf(source);
+            namingNanos = System.nanoTime() - waitStart;
             if (request.incremental() && previous != null && previous.size() == size && previous.modified() == modified
                     && modified != 0 && upToDate(run) && !request.filter().readsNotes()) {
                 entry = previous;
                 return new Prepared.UpToDate();
             }
-            byte[] bytes = source.bytes();
+            bytes = bytes != null ? bytes : source.bytes();
             String hash = request.incremental() ? sha256(bytes) : null;
-            Note note = source instanceof NoteSource.Parsed p ? p.note() : NoteParser.parse(source.path(), bytes);
+            note = note != null ? note : parse(bytes);
             if (!request.filter().accepts(note, modified)) {
                 return new Prepared.Excluded();
             }
-            entry = new Manifest.Entry(item.name(), run.formatNames(), size, modified, hash, run.optionsDigest());
+            entry = new Manifest.Entry(name, run.formatNames(), size, modified, hash, run.optionsDigest());
             if (hash != null && previous != null && hash.equals(previous.hash()) && upToDate(run)) {
                 return new Prepared.UpToDate();
             }
             return new Prepared.Fresh(note);
         }
 
+        private Note parse(byte[] bytes) throws NoteException {
+            return source instanceof NoteSource.Parsed p ? p.note() : NoteParser.parse(source.path(), bytes);
+        }
+
         /** The earlier export has this note under the same name, options and formats, and its files are still there. */
         private boolean upToDate(Exporter.Run run) {
-            if (!previous.name().equals(item.name()) || !run.optionsDigest().equals(previous.options())
+            if (!previous.name().equals(name) || !run.optionsDigest().equals(previous.options())
                     || !previous.formats().containsAll(run.formatNames())) {
                 return false;
             }
             for (String format : run.formatNames()) {
-                if (!Files.isRegularFile(run.out().resolve(format + "/" + item.name() + "." + format))) {
+                if (!Files.isRegularFile(run.out().resolve(format + "/" + name + "." + format))) {
                     return false;
                 }
             }

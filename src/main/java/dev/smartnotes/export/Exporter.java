@@ -23,7 +23,10 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
 import java.util.concurrent.RejectedExecutionException;
 
 /**
@@ -52,7 +55,14 @@ public final class Exporter {
     private Exporter() {}
 
     /** What every task of one run shares. */
-    record Run(ExportRequest request, Path out, RunControl control, Progress progress, List<String> formatNames, String optionsDigest) {}
+    record Run(ExportRequest request, Path out, RunControl control, Progress progress, List<String> formatNames, String optionsDigest,
+            CompletableFuture<Listing> listing) {
+
+        /** A note's output name, waiting for the walk to end if need be. */
+        String nameOf(NoteSource source) throws InterruptedException, ExportException {
+            return Exporter.listing(listing).plan().nameOf(source);
+        }
+    }
 
     public static Report export(ExportRequest request, RunControl control, Progress progress) throws ExportException {
         warmUp(request);
@@ -90,42 +100,40 @@ public final class Exporter {
 
     static RunReport run(ExportRequest request, Mode mode, Path out, RunControl control, Progress progress) throws ExportException {
         long start = System.nanoTime();
-        // The notes are listed while --out is checked and its manifest read: two walks over two folders at once.
-        FutureTask<NoteLoader.Found> finding = new FutureTask<>(() -> find(request, request.out())); // the whole --out, also in compare mode
-        Thread.ofVirtual().name("find-notes").start(finding);
+        // The walk hands the notes on as it finds them, while --out is checked and its manifest read,
+        // and while the first notes are read and parsed; then it plans every note's output name.
+        Walk walk = new Walk();
+        Thread.ofVirtual().name("find-notes").start(() -> walk.run(request, control));
         try (OutputFolder folder = request.dryRun() ? null : OutputFolder.open(out, request.force(), Set.of())) {
             Manifest manifest = folder != null ? folder.previous() : OutputFolder.peek(out);
-            NoteLoader.Found found = found(finding);
             FileWriter writer = request.dryRun() ? null : writer(request, folder);
             if (writer != null) {
                 stage(writer, request);
             }
-            // Names are planned over every note, so that --include and --exclude never change a note's name.
-            ExportPlan all = ExportPlan.of(found.sources());
-            ExportPlan plan = new ExportPlan(all.items().stream().filter(i -> request.filter().acceptsPath(i.source().path())).toList());
             Map<Format, Renderer> renderers = new EnumMap<>(Format.class);
             request.formats().forEach(f -> renderers.put(f, f.renderer(request.csv())));
             Run run = new Run(request, out, control, progress, request.formats().stream().map(Format::extension).toList(),
-                    "render " + RENDER_VERSION + ", csv " + (request.csv().raw() ? "raw" : "guarded") + (request.csv().bom() ? " bom" : ""));
-            progress.start(mode.toString(), (long) plan.items().size() * renderers.size());
+                    "render " + RENDER_VERSION + ", csv " + (request.csv().raw() ? "raw" : "guarded") + (request.csv().bom() ? " bom" : ""),
+                    walk.listing);
+            progress.start(mode.toString(), -1); // the total is known when the walk ends
 
             int threads = mode == Mode.THREADS ? request.threads() : 0;
-            List<ExportTask.NoteWork> works = new ArrayList<>(plan.items().size());
-            // One slot per task, filled by the task itself: keeping futures would keep every finished thread.
-            TaskResult[] results = new TaskResult[plan.items().size() * renderers.size()];
+            List<ExportTask.NoteWork> works = new ArrayList<>();
             try {
-                dispatch(run, mode, threads, plan, manifest, renderers, writer, works, results);
+                dispatch(run, mode, threads, walk, manifest, renderers, writer, works);
             } finally {
                 publish(writer, folder);
             }
+            Listing listing = listing(walk.listing);
+            NoteLoader.Found found = listing.found();
 
-            Tally tally = tally(works, results, run.formatNames(), found.problems(), request.dryRun());
+            Tally tally = tally(works, run.formatNames(), found.problems(), request.dryRun());
             Set<String> gone = gone(manifest, found, request);
             List<String> removed = new ArrayList<>();
             if (!request.dryRun() && !control.cancelled()) {
-                removed.addAll(Pruning.remove(out, manifest, all, works, gone));
+                removed.addAll(Pruning.remove(out, manifest, listing.plan(), works, gone));
             } else if (request.dryRun()) {
-                removed.addAll(Pruning.obsolete(out, manifest, all, works, gone));
+                removed.addAll(Pruning.obsolete(out, manifest, listing.plan(), works, gone));
             }
             if (folder != null) {
                 update(manifest, works, gone, request.prune() && !control.cancelled());
@@ -139,43 +147,72 @@ public final class Exporter {
         }
     }
 
-    private static void dispatch(Run run, Mode mode, int threads, ExportPlan plan, Manifest manifest, Map<Format, Renderer> renderers,
-            FileWriter writer, List<ExportTask.NoteWork> works, TaskResult[] results) {
+    /** The notes found and the plan of their output names (made over every note, so that --include and --exclude never change a name). */
+    record Listing(NoteLoader.Found found, ExportPlan plan) {}
+
+    /**
+     * The walk over --notes, on a thread of its own: it hands the notes it finds to the dispatcher in
+     * batches (an empty batch ends them), then completes the listing.
+     */
+    private static final class Walk {
+        final BlockingQueue<List<NoteSource>> batches = new LinkedBlockingQueue<>();
+        final CompletableFuture<Listing> listing = new CompletableFuture<>();
+
+        void run(ExportRequest request, RunControl control) {
+            try {
+                NoteLoader.Found found = find(request, batches::add, control);
+                listing.complete(new Listing(found, ExportPlan.of(found.sources())));
+            } catch (Throwable e) {
+                listing.completeExceptionally(e);
+            } finally {
+                batches.add(List.of());
+            }
+        }
+    }
+
+    private static void dispatch(Run run, Mode mode, int threads, Walk walk, Manifest manifest, Map<Format, Renderer> renderers,
+            FileWriter writer, List<ExportTask.NoteWork> works) {
         Room inFlight = new Room(ROOM_KIB);
         ExportRequest request = run.request();
         try (ExecutorService executor = executor(mode, threads)) {
             run.control().attach(executor, Thread.currentThread());
             long task = 0;
-            for (ExportPlan.Item item : plan.items()) {
-                if (run.control().cancelled()) {
-                    break;
-                }
-                int room = room(item.source());
-                inFlight.take(room);
-                ExportTask.NoteWork work = new ExportTask.NoteWork(item, manifest.notes().get(item.source().path()), renderers.size(),
-                        inFlight, room);
-                works.add(work);
-                List<ExportTask> tasks = new ArrayList<>(renderers.size());
-                for (Map.Entry<Format, Renderer> format : renderers.entrySet()) {
-                    long latency = request.latency().drawNanos(request.seed(), task);
-                    tasks.add(new ExportTask(work, format.getKey(), format.getValue(), writer, latency, run, results, (int) task++));
-                }
-                ExportTask.NoteTask noteTask = new ExportTask.NoteTask(work, tasks, executor);
-                try {
-                    executor.execute(noteTask);
-                } catch (RejectedExecutionException e) {
-                    // A signal or a fatal error shut the executor down since the check above: the note's
-                    // slots stay empty and count as skipped.
-                    inFlight.give(room);
+            walking:
+            for (List<NoteSource> batch = walk.batches.take(); !batch.isEmpty(); batch = walk.batches.take()) {
+                for (NoteSource source : batch) {
+                    if (run.control().cancelled()) {
+                        break walking;
+                    }
+                    if (!request.filter().acceptsPath(source.path())) {
+                        continue;
+                    }
+                    int room = room(source);
+                    inFlight.take(room);
+                    ExportTask.NoteWork work = new ExportTask.NoteWork(source, manifest.notes().get(source.path()), renderers.size(),
+                            inFlight, room);
+                    works.add(work);
+                    List<ExportTask> tasks = new ArrayList<>(renderers.size());
+                    for (Map.Entry<Format, Renderer> format : renderers.entrySet()) {
+                        long latency = request.latency().drawNanos(request.seed(), task++);
+                        tasks.add(new ExportTask(work, tasks.size(), format.getKey(), format.getValue(), writer, latency, run));
+                    }
+                    try {
+                        executor.execute(new ExportTask.NoteTask(work, tasks, executor));
+                    } catch (RejectedExecutionException e) {
+                        // A signal or a fatal error shut the executor down since the check above: the
+                        // note's results stay empty and count as skipped.
+                        inFlight.give(room);
+                    }
                 }
             }
+            run.progress().total((long) works.size() * renderers.size());
             // Every note's room comes back once its files are written: then every format task has started.
             // (Not after a stop: notes a pool never started never give theirs back.)
             if (!run.control().cancelled()) {
                 inFlight.awaitAll();
             }
         } catch (InterruptedException e) {
-            // Stopped by a signal while waiting for room: what was started has finished by now.
+            // Stopped by a signal while waiting: what was started has finished by now.
         } finally {
             run.control().detach();
             Thread.interrupted();
@@ -222,9 +259,10 @@ public final class Exporter {
         }
     }
 
-    private static NoteLoader.Found found(FutureTask<NoteLoader.Found> finding) throws ExportException {
+    /** The listing of a walk, waiting for it if need be; the walk's own failure is thrown again. */
+    static Listing listing(CompletableFuture<Listing> listing) throws ExportException {
         try {
-            return finding.get();
+            return listing.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ExportException x) {
                 throw x;
@@ -232,16 +270,19 @@ public final class Exporter {
             throw new IllegalStateException("listing the notes failed", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new NoteLoader.Found(List.of(), List.of());
+            throw new ExportException(ExportException.Kind.IO, "interrupted while listing the notes");
         }
     }
 
-    private static NoteLoader.Found find(ExportRequest request, Path out) throws ExportException {
+    private static NoteLoader.Found find(ExportRequest request, Consumer<List<NoteSource>> found, RunControl control) throws ExportException {
         if (request.notes() == null) {
-            return new NoteLoader.Found(SampleGenerator.demo(), List.of());
+            List<NoteSource> demo = List.copyOf(SampleGenerator.demo());
+            found.accept(demo);
+            return new NoteLoader.Found(demo, List.of());
         }
         try {
-            return NoteLoader.find(request.notes(), out, request.maxNoteBytes());
+            // The whole --out is skipped, also in compare mode.
+            return NoteLoader.find(request.notes(), request.out(), request.maxNoteBytes(), found, control::cancelled);
         } catch (IOException e) {
             throw new ExportException(ExportException.Kind.IO, "cannot read --notes " + request.notes() + ": " + OutputFolder.reason(e));
         }
@@ -260,17 +301,15 @@ public final class Exporter {
     private record Tally(long notes, long files, long unchanged, long bytes, long taskNanos, long longest, List<Problem> problems,
             List<String> written) {}
 
-    private static Tally tally(List<ExportTask.NoteWork> works, TaskResult[] results, List<String> formats,
-            List<Problem> found, boolean listWritten) {
-        int perNote = formats.size();
+    private static Tally tally(List<ExportTask.NoteWork> works, List<String> formats, List<Problem> found, boolean listWritten) {
         Set<Problem> problems = new LinkedHashSet<>(found);
         long notes = 0, files = 0, unchanged = 0, bytes = 0, sum = 0, longest = 0;
         List<String> written = new ArrayList<>();
-        for (int note = 0; note < works.size(); note++) {
+        for (ExportTask.NoteWork work : works) {
             boolean ok = true;
             boolean excluded = false;
-            for (int f = note * perNote; f < (note + 1) * perNote; f++) {
-                TaskResult result = results[f] == null ? new TaskResult.Skipped() : results[f];
+            for (int f = 0; f < work.results.length; f++) {
+                TaskResult result = work.results[f] == null ? new TaskResult.Skipped() : work.results[f];
                 sum += result.nanos();
                 longest = Math.max(longest, result.nanos());
                 switch (result) {
@@ -278,8 +317,7 @@ public final class Exporter {
                         files++;
                         bytes += w.bytes();
                         if (listWritten) {
-                            String format = formats.get(f - note * perNote);
-                            written.add(format + "/" + works.get(note).item.name() + "." + format);
+                            written.add(formats.get(f) + "/" + work.name + "." + formats.get(f));
                         }
                     }
                     case TaskResult.Unchanged u -> unchanged++;
@@ -297,6 +335,7 @@ public final class Exporter {
         }
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparing(Problem::where));
+        written.sort(null); // the notes ran in the walk's order
         return new Tally(notes, files, unchanged, bytes, sum, longest, sorted, written);
     }
 
@@ -319,7 +358,7 @@ public final class Exporter {
     private static void update(Manifest manifest, List<ExportTask.NoteWork> works, Set<String> gone, boolean prune) {
         for (ExportTask.NoteWork work : works) {
             if (work.entry != null && work.written()) {
-                manifest.notes().put(work.item.source().path(), work.entry);
+                manifest.notes().put(work.source.path(), work.entry);
             }
         }
         if (prune) {

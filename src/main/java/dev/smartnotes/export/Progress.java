@@ -4,8 +4,11 @@ package dev.smartnotes.export;
 public interface Progress {
     Progress NONE = new Progress() {};
 
-    /** The run will do {@code tasks} (note, format) tasks. */
+    /** The run will do {@code tasks} (note, format) tasks, or an unknown number if negative. */
     default void start(String label, long tasks) {}
+
+    /** The run's number of tasks, once known. */
+    default void total(long tasks) {}
 
     default void advance() {}
 

@@ -37,9 +37,9 @@ public final class SafeNames {
         }
         // A folder named like an output file (notes/x.md/y.md) must not clash with the file of note x.md.
         for (int i = 0; i < segments.size() - 1; i++) {
-            String lower = segments.get(i).toLowerCase(Locale.ROOT);
-            if (lower.endsWith(".md") || lower.endsWith(".json") || lower.endsWith(".csv")) {
-                segments.set(i, segments.get(i) + "_");
+            String folder = segments.get(i);
+            if (endsWithIgnoreCase(folder, ".md") || endsWithIgnoreCase(folder, ".json") || endsWithIgnoreCase(folder, ".csv")) {
+                segments.set(i, folder + "_");
             }
         }
         return segments.isEmpty() ? "untitled" : String.join("/", segments);
@@ -47,8 +47,16 @@ public final class SafeNames {
 
     /** The key under which two names collide on a case-insensitive or normalising file system. */
     public static String collisionKey(String name) {
-        String nfc = name.chars().allMatch(c -> c < 0x80) ? name : Normalizer.normalize(name, Normalizer.Form.NFC);
-        return nfc.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                return Normalizer.normalize(name, Normalizer.Form.NFC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+            }
+        }
+        return name.toLowerCase(Locale.ROOT); // in ASCII, lower case is all that folding does
+    }
+
+    static boolean endsWithIgnoreCase(String s, String suffix) {
+        return s.regionMatches(true, s.length() - suffix.length(), suffix, 0, suffix.length());
     }
 
     private static String segment(String raw) {
@@ -102,6 +110,13 @@ public final class SafeNames {
     /** Windows reserves these device names, with or without an extension, in any case. */
     static boolean reserved(String name) {
         int dot = name.indexOf('.');
+        int end = dot < 0 ? name.length() : dot;
+        while (end > 0 && Character.isWhitespace(name.charAt(end - 1))) {
+            end--;
+        }
+        if (end != 3 && end != 4 && end != 6 && end != 7) {
+            return false; // the common case, without making a string: no reserved name has another length
+        }
         String base = (dot < 0 ? name : name.substring(0, dot)).stripTrailing().toUpperCase(Locale.ROOT);
         if (RESERVED.contains(base)) {
             return true;

@@ -13,11 +13,14 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * Finds the notes of a collection: the {@code *.md} files of a folder (recursively, skipping
  * hidden files and folders), the notes of a JSON file, or the built-in demo collection.
- * Notes are only listed here; they are read and parsed later, by the export tasks.
+ * Notes are only listed here; they are read and parsed later, by the export tasks, which may
+ * start on the first notes while the walk goes on (see {@link #find(Path, Path, long, Consumer, BooleanSupplier)}).
  */
 public final class NoteLoader {
     private NoteLoader() {}
@@ -31,19 +34,41 @@ public final class NoteLoader {
      * @param skip a folder not to look into (the export's own output), or null
      */
     public static Found find(Path notes, Path skip, long maxNoteBytes) throws IOException {
-        if (Files.isRegularFile(notes) && notes.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-            return readJson(notes);
-        }
-        return walk(notes, skip, maxNoteBytes);
+        return find(notes, skip, maxNoteBytes, batch -> {}, () -> false);
     }
 
-    private static Found walk(Path root, Path skip, long maxNoteBytes) throws IOException {
+    /**
+     * As {@link #find(Path, Path, long)}, and hands the notes to {@code found} in batches as the walk
+     * finds them (in the walk's order), from the calling thread; stops early once {@code stop} says so.
+     */
+    public static Found find(Path notes, Path skip, long maxNoteBytes, Consumer<List<NoteSource>> found, BooleanSupplier stop)
+            throws IOException {
+        Found all;
+        if (Files.isRegularFile(notes) && notes.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            all = readJson(notes);
+            found.accept(all.sources());
+        } else {
+            all = walk(notes, skip, maxNoteBytes, found, stop);
+        }
+        return all;
+    }
+
+    /** Notes handed on at once: enough that the receiver is woken rarely, few enough that it starts early. */
+    private static final int BATCH = 256;
+
+    private static Found walk(Path root, Path skip, long maxNoteBytes, Consumer<List<NoteSource>> found, BooleanSupplier stop)
+            throws IOException {
         List<NoteSource> sources = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Path realSkip = skip == null ? null : skip.toAbsolutePath().normalize();
+        int[] handedOn = {0};
+        String rootName = root.toString();
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (stop.getAsBoolean()) {
+                    return FileVisitResult.TERMINATE;
+                }
                 if (!dir.equals(root) && (hidden(dir) || dir.toAbsolutePath().normalize().equals(realSkip))) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
@@ -53,14 +78,30 @@ public final class NoteLoader {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String name = file.getFileName().toString();
-                if (!hidden(file) && name.toLowerCase(Locale.ROOT).endsWith(".md")) {
+                if (!name.startsWith(".") && name.regionMatches(true, name.length() - 3, ".md", 0, 3)) {
                     if (attrs.isDirectory()) {
                         return FileVisitResult.CONTINUE;
                     }
-                    sources.add(new NoteSource.File(relative(root, file), file, attrs.size(),
+                    sources.add(new NoteSource.File(relative(rootName, file), file, attrs.size(),
                             attrs.lastModifiedTime().toMillis(), maxNoteBytes));
+                    if (sources.size() - handedOn[0] >= BATCH) {
+                        handOn();
+                    }
                 }
                 return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                handOn();
+                return super.postVisitDirectory(dir, e);
+            }
+
+            private void handOn() {
+                if (handedOn[0] < sources.size()) {
+                    found.accept(List.copyOf(sources.subList(handedOn[0], sources.size())));
+                    handedOn[0] = sources.size();
+                }
             }
 
             @Override
@@ -71,6 +112,9 @@ public final class NoteLoader {
                 return FileVisitResult.CONTINUE;
             }
         });
+        if (handedOn[0] < sources.size()) {
+            found.accept(List.copyOf(sources.subList(handedOn[0], sources.size()))); // stopped early
+        }
         sources.sort(Comparator.comparing(NoteSource::path));
         return new Found(sources, problems);
     }
@@ -107,7 +151,10 @@ public final class NoteLoader {
         return name != null && name.toString().startsWith(".");
     }
 
-    private static String relative(Path root, Path file) {
-        return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+    /** The path of {@code file}, found by walking {@code root}, relative to it and with {@code /}. */
+    private static String relative(String root, Path file) {
+        String path = file.toString();
+        String relative = root.isEmpty() ? path : path.substring(root.endsWith(java.io.File.separator) ? root.length() : root.length() + 1);
+        return relative.replace(java.io.File.separatorChar, '/');
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +27,32 @@ class NoteLoaderTest {
         NoteLoader.Found found = NoteLoader.find(dir, dir.resolve("export"), 1_000_000);
         assertThat(found.problems()).isEmpty();
         assertThat(found.sources()).extracting(NoteSource::path).containsExactly("a/c.MD", "a/z.md", "b.md");
+    }
+
+    @Test
+    void handsTheNotesOnInBatchesWhileItWalks() throws Exception {
+        for (int i = 0; i < 600; i++) {
+            write("big/n" + i + ".md", "# " + i);
+        }
+        write("small/one.md", "# one");
+        List<List<NoteSource>> batches = new ArrayList<>();
+        NoteLoader.Found found = NoteLoader.find(dir, null, 1_000_000, batches::add, () -> false);
+        assertThat(batches).allSatisfy(batch -> assertThat(batch).isNotEmpty().hasSizeLessThanOrEqualTo(256));
+        assertThat(batches.size()).as("600 notes in one folder come in several batches").isGreaterThanOrEqualTo(3);
+        assertThat(batches.stream().flatMap(List::stream).map(NoteSource::path).sorted().toList())
+                .isEqualTo(found.sources().stream().map(NoteSource::path).toList())
+                .hasSize(601);
+    }
+
+    @Test
+    void stopsWalkingWhenAskedTo() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            write("f" + i + "/n.md", "# " + i);
+        }
+        List<NoteSource> handedOn = new ArrayList<>();
+        NoteLoader.Found found = NoteLoader.find(dir, null, 1_000_000, handedOn::addAll, () -> !handedOn.isEmpty());
+        assertThat(found.sources()).hasSizeLessThan(5).isNotEmpty();
+        assertThat(handedOn).hasSameSizeAs(found.sources());
     }
 
     @Test
