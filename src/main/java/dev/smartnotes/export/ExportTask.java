@@ -122,6 +122,10 @@ record ExportTask(NoteWork work, int index, Format format, Renderer renderer, Fi
                 finish(i -> new TaskResult.Skipped());
                 return;
             } catch (Exception | Error e) { // an Error too: the note's room must come back, or the run would hang
+                if (context.control().cancelled()) { // such as a read cut short by the stop's interrupt
+                    finish(i -> new TaskResult.Skipped());
+                    return;
+                }
                 String reason = e instanceof NoteException ? e.getMessage() : "cannot export: " + e;
                 Problem problem = new Problem(work.source.where(), reason);
                 long nanos = System.nanoTime() - start - work.namingNanos;

@@ -2,6 +2,8 @@ package dev.smartnotes.notes;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -47,6 +49,15 @@ public sealed interface NoteSource {
         public byte[] bytes() throws NoteException {
             // One byte more than allowed tells a note that is too big; an array holds a little under 2 GiB.
             long limit = Math.min(maxBytes, Integer.MAX_VALUE - 9L) + 1;
+            try {
+                byte[] bytes = size < limit ? readExactly(file, (int) size) : null;
+                if (bytes != null) {
+                    return bytes;
+                }
+            } catch (IOException e) {
+                throw new NoteException(describe(e));
+            }
+            // Changed since the walk, or too big: read up to the limit, whatever the size now.
             try (InputStream in = Files.newInputStream(file)) {
                 byte[] bytes = in.readNBytes((int) limit);
                 if (bytes.length == limit) {
@@ -56,6 +67,24 @@ public sealed interface NoteSource {
             } catch (IOException e) {
                 throw new NoteException(describe(e));
             }
+        }
+    }
+
+    /**
+     * The bytes of a file that still holds exactly {@code size} of them, else null: open, one read
+     * into an array of that size, one read that sees the end, close (a stream asks for the size and
+     * the position too, and copies the bytes once more).
+     */
+    private static byte[] readExactly(Path file, int size) throws IOException {
+        try (FileChannel channel = FileChannel.open(file)) {
+            byte[] bytes = new byte[size];
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                if (channel.read(buffer) < 0) {
+                    return null; // shorter now
+                }
+            }
+            return channel.read(ByteBuffer.allocate(1)) < 0 ? bytes : null;
         }
     }
 
