@@ -86,6 +86,12 @@ public final class NoteJson {
     /** The note as pretty-printed UTF-8 JSON, written field by field (faster than data binding, most of all when cold). */
     public static byte[] toJson(Note note) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(note.body().length() + 512);
+        write(note, bytes);
+        return bytes.toByteArray();
+    }
+
+    /** Writes the note as {@link #toJson} gives it. */
+    public static void write(Note note, java.io.OutputStream bytes) {
         try (JsonGenerator json = MAPPER.getFactory().createGenerator(bytes)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
@@ -106,7 +112,6 @@ public final class NoteJson {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a note as JSON", e);
         }
-        return bytes.toByteArray();
     }
 
     private static void write(JsonGenerator json, Object value) throws IOException {

@@ -31,6 +31,9 @@ public final class CsvRenderer implements Renderer {
             .setQuoteMode(QuoteMode.MINIMAL)
             .get();
 
+    /** The header row as {@link #FORMAT} prints it, printed once. */
+    private static final String HEADER_LINE = headerLine();
+
     private static final com.fasterxml.jackson.databind.ObjectWriter COMPACT_JSON =
             NoteJson.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
 
@@ -55,12 +58,9 @@ public final class CsvRenderer implements Renderer {
                 note.updated(),
                 note.fields().isEmpty() ? "" : compactJson(note.fields()),
                 note.body());
+        out.append(HEADER_LINE);
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
             // Cell by cell: printRecord(Iterable) goes through commons-io streams, several times slower.
-            for (String cell : HEADER) {
-                printer.print(cell);
-            }
-            printer.println();
             for (String cell : row) {
                 printer.print(options.raw() ? cell : guard(cell));
             }
@@ -69,6 +69,16 @@ public final class CsvRenderer implements Renderer {
             throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String headerLine() {
+        StringBuilder line = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(line, FORMAT)) {
+            printer.printRecord(HEADER);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return line.toString();
     }
 
     static String joinTags(List<String> tags) {

@@ -2,15 +2,16 @@ package dev.smartnotes.render;
 
 import dev.smartnotes.notes.Note;
 import dev.smartnotes.notes.NoteJson;
-import java.util.Arrays;
+import java.io.ByteArrayOutputStream;
 
 /** One JSON object per note, in the tool's own shape ({@link NoteJson}), UTF-8, ending in a newline. */
 public final class JsonRenderer implements Renderer {
     @Override
     public byte[] render(Note note) {
-        byte[] json = NoteJson.toJson(note);
-        byte[] out = Arrays.copyOf(json, json.length + 1);
-        out[json.length] = '\n';
-        return out;
+        // Sized for a body of some non-ASCII text, so that the buffer rarely grows.
+        ByteArrayOutputStream out = new ByteArrayOutputStream(note.body().length() * 5 / 4 + 512);
+        NoteJson.write(note, out);
+        out.write('\n');
+        return out.toByteArray();
     }
 }

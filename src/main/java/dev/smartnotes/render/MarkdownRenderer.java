@@ -3,13 +3,14 @@ package dev.smartnotes.render;
 import dev.smartnotes.notes.Note;
 import dev.smartnotes.notes.YamlText;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 
 /** Markdown with normalised front matter (id, title, tags, created, updated, then other fields) and the body as it was. */
 public final class MarkdownRenderer implements Renderer {
     @Override
     public byte[] render(Note note) {
-        StringBuilder out = new StringBuilder(note.body().length() + 256);
+        StringBuilder out = new StringBuilder(256); // the front matter: the body goes straight to bytes
         out.append("---\n");
         if (note.id() != null) {
             YamlText.field(out, "id", note.id());
@@ -27,7 +28,11 @@ public final class MarkdownRenderer implements Renderer {
         for (Map.Entry<String, Object> field : note.fields().entrySet()) {
             YamlText.field(out, field.getKey(), field.getValue());
         }
-        out.append("---\n").append(note.body());
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        out.append("---\n");
+        byte[] head = out.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] body = note.body().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Arrays.copyOf(head, head.length + body.length);
+        System.arraycopy(body, 0, bytes, head.length, body.length);
+        return bytes;
     }
 }
