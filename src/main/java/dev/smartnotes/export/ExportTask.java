@@ -17,7 +17,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** One (note, format) task: render, write atomically, then wait out the simulated latency. */
@@ -43,7 +42,7 @@ record ExportTask(NoteWork work, int index, Format format, Renderer renderer, Fi
                 if (result instanceof TaskResult.Written written && latencyNanos > 0) {
                     long sleepStart = System.nanoTime();
                     try {
-                        TimeUnit.NANOSECONDS.sleep(latencyNanos);
+                        context.clock().await(latencyNanos);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }

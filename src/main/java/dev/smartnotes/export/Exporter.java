@@ -56,7 +56,7 @@ public final class Exporter {
 
     /** What every task of one run shares. */
     record Run(ExportRequest request, Path out, RunControl control, Progress progress, List<String> formatNames, String optionsDigest,
-            CompletableFuture<Listing> listing) {
+            CompletableFuture<Listing> listing, LatencyClock clock) {
 
         /** A note's output name, waiting for the walk to end if need be. */
         String nameOf(NoteSource source) throws InterruptedException, ExportException {
@@ -104,7 +104,8 @@ public final class Exporter {
         // and while the first notes are read and parsed; then it plans every note's output name.
         Walk walk = new Walk();
         Thread.ofVirtual().name("find-notes").start(() -> walk.run(request, control));
-        try (OutputFolder folder = request.dryRun() ? null : OutputFolder.open(out, request.force(), Set.of())) {
+        try (OutputFolder folder = request.dryRun() ? null : OutputFolder.open(out, request.force(), Set.of());
+                LatencyClock clock = new LatencyClock()) {
             Manifest manifest = folder != null ? folder.previous() : OutputFolder.peek(out);
             FileWriter writer = request.dryRun() ? null : writer(request, folder);
             if (writer != null) {
@@ -114,7 +115,7 @@ public final class Exporter {
             request.formats().forEach(f -> renderers.put(f, f.renderer(request.csv())));
             Run run = new Run(request, out, control, progress, request.formats().stream().map(Format::extension).toList(),
                     "render " + RENDER_VERSION + ", csv " + (request.csv().raw() ? "raw" : "guarded") + (request.csv().bom() ? " bom" : ""),
-                    walk.listing);
+                    walk.listing, clock);
             progress.start(mode.toString(), -1); // the total is known when the walk ends
 
             int threads = mode == Mode.THREADS ? request.threads() : 0;
