@@ -44,6 +44,8 @@ public final class FileWriter {
     private final boolean fsync;
     private final Semaphore openFiles;
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    /** The folders of {@link #folders} as the relative names that writes give (md/ideas), checked first. */
+    private final Set<String> madeFolders = ConcurrentHashMap.newKeySet();
     private final String runId = Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16);
     private final AtomicLong counter = new AtomicLong();
     /** Staged top-level folders: name -> the hidden folder their files go to until published. */
@@ -138,17 +140,25 @@ public final class FileWriter {
      * waited for one of the {@code maxOpen} files, in nanoseconds.
      */
     public long write(String relative, byte[] data) throws IOException, InterruptedException {
-        Path target = root.resolve(relative).normalize();
-        if (!target.startsWith(root) || target.equals(root)) {
-            throw new IOException("refusing to write outside the output folder: " + relative);
+        if (!plain(relative)) { // checked the slow way, and then in its plain form
+            Path target = root.resolve(relative).normalize();
+            if (!target.startsWith(root) || target.equals(root)) {
+                throw new IOException("refusing to write outside the output folder: " + relative);
+            }
+            relative = root.relativize(target).toString();
         }
-        Path inside = root.relativize(target); // such as md/a/b.md
-        Path staging = inside.getNameCount() > 1 ? staged.get(inside.getName(0).toString()) : null;
+        int slash = relative.indexOf('/');
+        Path staging = slash > 0 ? staged.get(relative.substring(0, slash)) : null;
+        Path target = staging != null ? staging.resolve(relative.substring(slash + 1)) : root.resolve(relative);
+        int lastSlash = relative.lastIndexOf('/');
+        if (lastSlash > 0 && !madeFolders.contains(relative.substring(0, lastSlash))) {
+            ensureFolder(target.getParent());
+            madeFolders.add(relative.substring(0, lastSlash));
+        }
         if (staging != null) {
-            return writeStaged(staging.resolve(inside.subpath(1, inside.getNameCount())), data);
+            return writeStaged(target, data);
         }
         Path folder = target.getParent();
-        ensureFolder(folder);
         Path temp = folder.resolve(TEMP_PREFIX + runId + "-" + counter.incrementAndGet() + TEMP_SUFFIX);
         boolean moved = false;
         long waitStart = System.nanoTime();
@@ -180,9 +190,25 @@ public final class FileWriter {
         return waited;
     }
 
+    /** A relative name without empty, {@code .} or {@code ..} segments: it stays inside the root, short of links. */
+    static boolean plain(String relative) {
+        int start = 0;
+        for (int i = 0; i <= relative.length(); i++) {
+            if (i == relative.length() || relative.charAt(i) == '/') {
+                int length = i - start;
+                if (length == 0 || (relative.charAt(start) == '.' && (length == 1 || (length == 2 && relative.charAt(start + 1) == '.')))) {
+                    return false;
+                }
+                start = i + 1;
+            } else if (relative.charAt(i) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Writes a new file in a staging folder, which no reader looks into: no temporary file needed. */
     private long writeStaged(Path target, byte[] data) throws IOException, InterruptedException {
-        ensureFolder(target.getParent());
         long waitStart = System.nanoTime();
         openFiles.acquire();
         long waited = System.nanoTime() - waitStart;
