@@ -100,8 +100,9 @@ record ExportTask(NoteWork work, int index, Format format, Renderer renderer, Fi
     }
 
     /**
-     * Reads, checks and parses one note, then starts its (note, format) tasks on the same executor,
-     * so that no format task ever waits for another one's read. A note that fails, is filtered out
+     * Reads, checks and parses one note, then starts its other (note, format) tasks on the same
+     * executor and runs the first one itself: one thread per (note, format) task, and no format task
+     * ever waits for another one's read. A note that fails, is filtered out
      * or is up to date gets its results here, without format tasks. Reading and parsing may happen
      * while the walk still goes on; the note waits for the output names only after that.
      */
@@ -137,7 +138,8 @@ record ExportTask(NoteWork work, int index, Format format, Renderer renderer, Fi
                 case Prepared.UpToDate u -> finish(i -> new TaskResult.Unchanged(i == 0 ? nanos : 0));
                 case Prepared.Fresh fresh -> {
                     work.loadNanos = nanos;
-                    for (ExportTask task : formats) {
+                    // The other formats get threads of their own; the first format is done on this one.
+                    for (ExportTask task : formats.subList(1, formats.size())) {
                         try {
                             executor.execute(task);
                         } catch (RejectedExecutionException e) {
@@ -147,6 +149,7 @@ record ExportTask(NoteWork work, int index, Format format, Renderer renderer, Fi
                             context.progress().advance();
                         }
                     }
+                    formats.getFirst().run();
                 }
             }
         }
