@@ -30,8 +30,9 @@ import java.util.function.Consumer;
 import java.util.concurrent.RejectedExecutionException;
 
 /**
- * Runs an export: lists the notes, plans the output names, then runs one task per (note, format)
- * in the requested mode, updates the manifest and reports what happened. Every mode runs the same
+ * Runs an export: walks the notes and starts each one as soon as the walk finds it (reading and
+ * parsing it), plans the output names once the walk is over, runs one task per (note, format) in
+ * the requested mode, updates the manifest and reports what happened. Every mode runs the same
  * tasks through an {@link ExecutorService}; only the executor differs.
  */
 public final class Exporter {
