@@ -35,7 +35,12 @@ if [ "$#" -eq 1 ] && { [ "$1" = --version ] || [ "$1" = -V ]; }; then
 fi
 
 # Arguments are assembled back to front with `set --`, so that paths with blanks survive.
-set -- -cp "@CLASSPATH@" @MAIN_CLASS@ "$@"
+if [ -n "$only_version" ]; then
+  # --version needs the app's own jar only: a class path of every jar costs some 8 ms more to start.
+  set -- -cp "@APP_JAR@" @MAIN_CLASS@ "$@"
+else
+  set -- -cp "@CLASSPATH@" @MAIN_CLASS@ "$@"
+fi
 
 if [ -n "${SMARTNOTES_OPTS-}" ]; then
   set -f  # split on blanks, but no globbing

@@ -99,6 +99,7 @@ fi
 launcher=$(<"$here/launcher.sh")
 launcher=${launcher//@CLASSPATH@/$classpath}
 launcher=${launcher//@MAIN_CLASS@/$main_class}
+launcher=${launcher//@APP_JAR@/\$APP_HOME/lib/$app_name}
 launcher=${launcher//@LOG_SELECTION@/$log_selection}
 mkdir -p "$dist/bin"
 printf '%s\n' "$launcher" > "$dist/bin/smartnotes"

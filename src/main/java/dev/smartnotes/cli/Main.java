@@ -9,8 +9,8 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        if (VersionProvider.requested(args)) {
-            System.exit(VersionProvider.print());
+        if (Version.requested(args)) {
+            System.exit(Version.print());
         }
         SmartNotes.main(args);
     }
