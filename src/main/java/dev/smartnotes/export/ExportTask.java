@@ -100,13 +100,15 @@ record ExportTask(NoteWork work, int index, Format format, Renderer renderer, Fi
     }
 
     /**
-     * Reads, checks and parses one note, then starts its other (note, format) tasks on the same
-     * executor and runs the first one itself: one thread per (note, format) task, and no format task
-     * ever waits for another one's read. A note that fails, is filtered out
-     * or is up to date gets its results here, without format tasks. Reading and parsing may happen
-     * while the walk still goes on; the note waits for the output names only after that.
+     * Reads, checks and parses one note, then runs its (note, format) tasks. With a thread per task
+     * ({@code spread}, concurrent mode) it starts the other formats' tasks on the executor and runs
+     * the first one itself: no format task ever waits for another one's read. Otherwise (a fixed
+     * pool, or one thread) it runs them one after another itself: queued behind the notes already
+     * waiting for the pool, they would finish only at the end of the run. A note that fails, is
+     * filtered out or is up to date gets its results here, without format tasks. Reading and parsing
+     * may happen while the walk still goes on; the note waits for the output names only after that.
      */
-    record NoteTask(NoteWork work, List<ExportTask> formats, Executor executor) implements Runnable {
+    record NoteTask(NoteWork work, List<ExportTask> formats, Executor executor, boolean spread) implements Runnable {
         @Override
         public void run() {
             Exporter.Run context = formats.getFirst().context();
@@ -138,6 +140,10 @@ record ExportTask(NoteWork work, int index, Format format, Renderer renderer, Fi
                 case Prepared.UpToDate u -> finish(i -> new TaskResult.Unchanged(i == 0 ? nanos : 0));
                 case Prepared.Fresh fresh -> {
                     work.loadNanos = nanos;
+                    if (!spread) {
+                        formats.forEach(ExportTask::run);
+                        return;
+                    }
                     // The other formats get threads of their own; the first format is done on this one.
                     for (ExportTask task : formats.subList(1, formats.size())) {
                         try {

@@ -109,9 +109,6 @@ public final class Exporter {
                 LatencyClock clock = new LatencyClock()) {
             Manifest manifest = folder != null ? folder.previous() : OutputFolder.peek(out);
             FileWriter writer = request.dryRun() ? null : writer(request, folder);
-            if (writer != null) {
-                stage(writer, request);
-            }
             Map<Format, Renderer> renderers = new EnumMap<>(Format.class);
             request.formats().forEach(f -> renderers.put(f, f.renderer(request.csv())));
             Run run = new Run(request, out, control, progress, request.formats().stream().map(Format::extension).toList(),
@@ -122,15 +119,19 @@ public final class Exporter {
             int threads = mode == Mode.THREADS ? request.threads() : 0;
             List<ExportTask.NoteWork> works = new ArrayList<>();
             try {
+                if (writer != null) {
+                    stage(writer, request);
+                }
                 dispatch(run, mode, threads, walk, manifest, renderers, writer, works);
             } finally {
                 publish(writer, folder);
             }
+            works.sort(Comparator.comparing(work -> work.source.path())); // they ran in the walk's order
             Listing listing = listing(walk.listing);
             NoteLoader.Found found = listing.found();
 
             Tally tally = tally(works, run.formatNames(), found.problems(), request.dryRun());
-            Set<String> gone = gone(manifest, found, request);
+            Set<String> gone = gone(manifest, found, request, control);
             List<String> removed = new ArrayList<>();
             if (!request.dryRun() && !control.cancelled()) {
                 removed.addAll(Pruning.remove(out, manifest, listing.plan(), works, gone));
@@ -178,7 +179,6 @@ public final class Exporter {
         ExportRequest request = run.request();
         try (ExecutorService executor = executor(mode, threads)) {
             run.control().attach(executor, Thread.currentThread());
-            long task = 0;
             walking:
             for (List<NoteSource> batch = walk.batches.take(); !batch.isEmpty(); batch = walk.batches.take()) {
                 for (NoteSource source : batch) {
@@ -195,11 +195,12 @@ public final class Exporter {
                     works.add(work);
                     List<ExportTask> tasks = new ArrayList<>(renderers.size());
                     for (Map.Entry<Format, Renderer> format : renderers.entrySet()) {
-                        long latency = request.latency().drawNanos(request.seed(), task++);
+                        // Drawn for the note and format, not for the walk's order: the same seed gives a note the same wait anywhere.
+                        long latency = request.latency().drawNanos(request.seed(), source.path().hashCode() * 8L + tasks.size());
                         tasks.add(new ExportTask(work, tasks.size(), format.getKey(), format.getValue(), writer, latency, run));
                     }
                     try {
-                        executor.execute(new ExportTask.NoteTask(work, tasks, executor));
+                        executor.execute(new ExportTask.NoteTask(work, tasks, executor, mode == Mode.CONCURRENT));
                     } catch (RejectedExecutionException e) {
                         // A signal or a fatal error shut the executor down since the check above: the
                         // note's results stay empty and count as skipped.
@@ -269,7 +270,7 @@ public final class Exporter {
             if (e.getCause() instanceof ExportException x) {
                 throw x;
             }
-            throw new IllegalStateException("listing the notes failed", e.getCause());
+            throw new IllegalStateException("listing the notes failed: " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ExportException(ExportException.Kind.IO, "interrupted while listing the notes");
@@ -337,13 +338,13 @@ public final class Exporter {
         }
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparing(Problem::where));
-        written.sort(null); // the notes ran in the walk's order
         return new Tally(notes, files, unchanged, bytes, sum, longest, sorted, written);
     }
 
     /** Sources the manifest knows that the notes no longer hold (only a whole collection can tell). */
-    private static Set<String> gone(Manifest manifest, NoteLoader.Found found, ExportRequest request) {
-        if (!request.prune() || manifest.notes().isEmpty() || !found.problems().isEmpty()) {
+    private static Set<String> gone(Manifest manifest, NoteLoader.Found found, ExportRequest request, RunControl control) {
+        // A walk stopped early has not seen every note: none of the others is gone.
+        if (!request.prune() || manifest.notes().isEmpty() || !found.problems().isEmpty() || control.cancelled()) {
             return Set.of(); // a folder that could not be read is not a folder whose notes are gone
         }
         Set<String> present = new HashSet<>();

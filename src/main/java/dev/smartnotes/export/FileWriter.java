@@ -94,6 +94,7 @@ public final class FileWriter {
                 // The output folder was removed during the run: nothing to publish.
             } catch (IOException e) {
                 failed = failed == null ? e : failed;
+                OutputFolder.deleteTree(entry.getValue()); // no run would ever find a hidden folder left here
             }
         }
         staged.clear();

@@ -154,6 +154,9 @@ public final class NoteLoader {
     /** The path of {@code file}, found by walking {@code root}, relative to it and with {@code /}. */
     private static String relative(String root, Path file) {
         String path = file.toString();
+        if (path.length() <= root.length()) {
+            return file.getFileName() == null ? path : file.getFileName().toString(); // --notes is the note file itself
+        }
         String relative = root.isEmpty() ? path : path.substring(root.endsWith(java.io.File.separator) ? root.length() : root.length() + 1);
         return relative.replace(java.io.File.separatorChar, '/');
     }

@@ -124,6 +124,22 @@ class EverydayExportTest {
                 .as("%s", cli).isZero();
         assertThat(cli.stdout()).contains("would write   md/work/plan.md", "would write   csv/home/garden.csv", "Dry run, nothing written");
         assertThat(out).doesNotExist();
+        // Note by note in the order of their paths, each note's formats in the order asked for, whatever the walk's order.
+        List<String> listed = cli.stdout().lines().filter(line -> line.contains("would write")).map(String::strip).toList();
+        assertThat(listed).isNotEmpty().hasSize(listed.size() / 2 * 2);
+        for (int i = 0; i < listed.size(); i += 2) {
+            assertThat(listed.get(i)).startsWith("would write   md/");
+            assertThat(listed.get(i + 1)).startsWith("would write   csv/");
+        }
+        List<String> notesInOrder = listed.stream().filter(line -> line.contains(" md/")).toList();
+        assertThat(notesInOrder).isSorted();
+    }
+
+    @Test
+    void notesCanBeASingleMarkdownFile() throws Exception {
+        Path note = notes.resolve("work/plan.md");
+        assertThat(cli.run("export", "--notes", note.toString(), "--out", out.toString())).as("%s", cli).isZero();
+        assertThat(outputs()).containsExactly("csv/plan.csv", "json/plan.json", "md/plan.md");
     }
 
     @Test
