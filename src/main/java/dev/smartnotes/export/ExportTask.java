@@ -100,11 +100,10 @@ record ExportTask(NoteWork work, int index, Format format, Renderer renderer, Fi
     }
 
     /**
-     * Reads, checks and parses one note, then runs its (note, format) tasks. With a thread per task
-     * ({@code spread}, concurrent mode) it starts the other formats' tasks on the executor and runs
-     * the first one itself: no format task ever waits for another one's read. Otherwise (a fixed
-     * pool, or one thread) it runs them one after another itself: queued behind the notes already
-     * waiting for the pool, they would finish only at the end of the run. A note that fails, is
+     * Reads, checks and parses one note, then runs its (note, format) tasks. With {@code spread}
+     * (a thread per task, or a pool whose queue puts format tasks first) it starts the other formats'
+     * tasks on the executor and runs the first one itself: no format task ever waits for another
+     * one's read. Otherwise (one thread) it runs them one after another, in order. A note that fails, is
      * filtered out or is up to date gets its results here, without format tasks. Reading and parsing
      * may happen while the walk still goes on; the note waits for the output names only after that.
      */

@@ -25,7 +25,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.concurrent.RejectedExecutionException;
 
@@ -200,7 +203,7 @@ public final class Exporter {
                         tasks.add(new ExportTask(work, tasks.size(), format.getKey(), format.getValue(), writer, latency, run));
                     }
                     try {
-                        executor.execute(new ExportTask.NoteTask(work, tasks, executor, mode == Mode.CONCURRENT));
+                        executor.execute(new ExportTask.NoteTask(work, tasks, executor, mode != Mode.SEQUENTIAL));
                     } catch (RejectedExecutionException e) {
                         // A signal or a fatal error shut the executor down since the check above: the
                         // note's results stay empty and count as skipped.
@@ -295,9 +298,21 @@ public final class Exporter {
         return switch (mode) {
             case SEQUENTIAL -> new DirectExecutorService();
             case CONCURRENT -> Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("export-", 0).factory());
-            case THREADS -> Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("export-pool-", 0).daemon().factory());
+            case THREADS -> new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new FormatsFirst(),
+                    Thread.ofPlatform().name("export-pool-", 0).daemon().factory());
             case COMPARE -> throw new IllegalArgumentException("compare runs the other modes");
         };
+    }
+
+    /**
+     * A pool's queue in which a note's format tasks go ahead of the notes still waiting to be read:
+     * at the back, behind up to a thousand queued notes, they would finish only at the end of the run.
+     */
+    static final class FormatsFirst extends LinkedBlockingDeque<Runnable> {
+        @Override
+        public boolean offer(Runnable task) {
+            return task instanceof ExportTask ? offerFirst(task) : offerLast(task);
+        }
     }
 
     /** The sums over every task; {@code written} lists the files written (kept only for dry runs). */
