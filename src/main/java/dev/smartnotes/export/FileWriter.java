@@ -127,10 +127,7 @@ public final class FileWriter {
         }
         for (Path file : files) {
             Path target = folder.resolve(staging.relativize(file).toString());
-            Files.createDirectories(target.getParent());
-            if (!target.getParent().toRealPath().startsWith(realRoot)) {
-                throw new IOException("refusing to write outside the output folder through the link " + root.relativize(target.getParent()));
-            }
+            ensureFolder(target.getParent());
             Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         }
         OutputFolder.deleteTree(staging);
@@ -249,10 +246,14 @@ public final class FileWriter {
         for (Path name : base.relativize(folder)) {
             dir = dir.resolve(name);
             try {
-                Files.createDirectory(dir);
+                Files.createDirectory(dir); // mkdir does not follow a link in the last place
             } catch (FileAlreadyExistsException e) {
                 if (!Files.isDirectory(dir)) {
                     throw new IOException("cannot create folder " + root.relativize(dir) + ": a file of that name is in the way");
+                }
+                // A link is followed only once it is known to stay inside: no folder is ever made outside.
+                if (Files.isSymbolicLink(dir) && !dir.toRealPath().startsWith(realRoot)) {
+                    throw new IOException("refusing to write outside the output folder through the link " + root.relativize(dir));
                 }
             }
         }

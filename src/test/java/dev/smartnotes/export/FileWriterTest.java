@@ -34,6 +34,7 @@ class FileWriterTest {
         Files.createDirectories(dir.resolve("elsewhere"));
         Files.createSymbolicLink(dir.resolve("out/link"), dir.resolve("elsewhere"));
         assertThatThrownBy(() -> w.write("link/x.md", new byte[1])).hasMessageContaining("outside");
+        assertThatThrownBy(() -> w.write("link/sub/deeper/x.md", new byte[1])).hasMessageContaining("outside");
         assertThat(dir.resolve("escape.md")).doesNotExist();
         assertThat(dir.resolve("elsewhere")).isEmptyDirectory();
     }
