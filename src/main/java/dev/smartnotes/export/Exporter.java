@@ -107,7 +107,8 @@ public final class Exporter {
         // The walk hands the notes on as it finds them, while --out is checked and its manifest read,
         // and while the first notes are read and parsed; then it plans every note's output name.
         Walk walk = new Walk();
-        Thread.ofVirtual().name("find-notes").start(() -> walk.run(request, control));
+        progress.start(mode.toString(), -1); // the walk gives the total when it ends
+        Thread.ofVirtual().name("find-notes").start(() -> walk.run(request, control, progress));
         try (OutputFolder folder = request.dryRun() ? null : OutputFolder.open(out, request.force(), Set.of());
                 LatencyClock clock = new LatencyClock()) {
             Manifest manifest = folder != null ? folder.previous() : OutputFolder.peek(out);
@@ -117,7 +118,6 @@ public final class Exporter {
             Run run = new Run(request, out, control, progress, request.formats().stream().map(Format::extension).toList(),
                     "render " + RENDER_VERSION + ", csv " + (request.csv().raw() ? "raw" : "guarded") + (request.csv().bom() ? " bom" : ""),
                     walk.listing, clock);
-            progress.start(mode.toString(), -1); // the total is known when the walk ends
 
             int threads = mode == Mode.THREADS ? request.threads() : 0;
             List<ExportTask.NoteWork> works = new ArrayList<>();
@@ -164,9 +164,11 @@ public final class Exporter {
         final BlockingQueue<List<NoteSource>> batches = new LinkedBlockingQueue<>();
         final CompletableFuture<Listing> listing = new CompletableFuture<>();
 
-        void run(ExportRequest request, RunControl control) {
+        void run(ExportRequest request, RunControl control, Progress progress) {
             try {
                 NoteLoader.Found found = find(request, batches::add, control);
+                long notes = found.sources().stream().filter(source -> request.filter().acceptsPath(source.path())).count();
+                progress.total(notes * request.formats().size()); // the bar knows its end as soon as the walk does
                 listing.complete(new Listing(found, ExportPlan.of(found.sources())));
             } catch (Throwable e) {
                 listing.completeExceptionally(e);
@@ -211,7 +213,6 @@ public final class Exporter {
                     }
                 }
             }
-            run.progress().total((long) works.size() * renderers.size());
             // Every note's room comes back once its files are written: then every format task has started.
             // (Not after a stop: notes a pool never started never give theirs back.)
             if (!run.control().cancelled()) {
