@@ -43,8 +43,7 @@ public final class FileWriter {
     private final Path realRoot;
     private final boolean fsync;
     private final Semaphore openFiles;
-    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
-    /** The folders of {@link #folders} as the relative names that writes give (md/ideas), checked first. */
+    /** The folders made (and checked) so far, as the relative names that writes give (md/ideas). */
     private final Set<String> madeFolders = ConcurrentHashMap.newKeySet();
     private final String runId = Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16);
     private final AtomicLong counter = new AtomicLong();
@@ -58,7 +57,6 @@ public final class FileWriter {
         this.realRoot = this.root.toRealPath();
         this.fsync = fsync;
         this.openFiles = new Semaphore(maxOpen);
-        folders.add(this.root);
     }
 
     /** The path of an output file as the user knows it. */
@@ -76,7 +74,6 @@ public final class FileWriter {
             return;
         }
         Path staging = Files.createDirectory(root.resolve(TEMP_PREFIX + runId + "-" + name + TEMP_SUFFIX));
-        folders.add(staging);
         staged.put(name, staging);
     }
 
@@ -153,17 +150,15 @@ public final class FileWriter {
             ensureFolder(target.getParent());
             madeFolders.add(relative.substring(0, lastSlash));
         }
-        if (staging != null) {
-            return writeStaged(target, data);
-        }
         Path folder = target.getParent();
-        Path temp = folder.resolve(TEMP_PREFIX + runId + "-" + counter.incrementAndGet() + TEMP_SUFFIX);
-        boolean moved = false;
+        // In a staging folder no reader looks: the file itself is written, without a temporary file.
+        Path file = staging != null ? target : folder.resolve(TEMP_PREFIX + runId + "-" + counter.incrementAndGet() + TEMP_SUFFIX);
+        boolean complete = false;
         long waitStart = System.nanoTime();
         openFiles.acquire();
         long waited = System.nanoTime() - waitStart;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(data);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
@@ -172,17 +167,19 @@ public final class FileWriter {
                     channel.force(true);
                 }
             }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            moved = true;
-            if (fsync) {
+            if (file != target) {
+                Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            complete = true;
+            if (fsync) { // never staged (see stage)
                 try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
                     dir.force(true);
                 }
             }
         } finally {
             openFiles.release();
-            if (!moved) {
-                Files.deleteIfExists(temp);
+            if (!complete) {
+                Files.deleteIfExists(file); // never half a file, not even in a staging folder
             }
         }
         return waited;
@@ -205,37 +202,12 @@ public final class FileWriter {
         return true;
     }
 
-    /** Writes a new file in a staging folder, which no reader looks into: no temporary file needed. */
-    private long writeStaged(Path target, byte[] data) throws IOException, InterruptedException {
-        long waitStart = System.nanoTime();
-        openFiles.acquire();
-        long waited = System.nanoTime() - waitStart;
-        boolean written = false;
-        try {
-            try (FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(data);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-            }
-            written = true;
-        } finally {
-            openFiles.release();
-            if (!written) {
-                Files.deleteIfExists(target); // never half a file, even where no reader looks yet
-            }
-        }
-        return waited;
-    }
-
     /**
-     * Creates a folder once, and checks once that it really lies inside the root (no link leads out).
-     * The root itself is never created: an output folder removed during the run must not come back half full.
+     * Creates a folder and checks that it really lies inside the root (no link leads out); callers
+     * remember the folders made. The root, and a staging folder, are never created: an output folder
+     * removed during the run must not come back half full.
      */
     private void ensureFolder(Path folder) throws IOException {
-        if (folders.contains(folder)) {
-            return;
-        }
         Path base = root; // or the staging folder it lies in, which is never made again either
         for (Path staging : staged.values()) {
             if (folder.startsWith(staging)) {
@@ -260,6 +232,5 @@ public final class FileWriter {
         if (!folder.toRealPath().startsWith(realRoot)) {
             throw new IOException("refusing to write outside the output folder through the link " + root.relativize(folder));
         }
-        folders.add(folder);
     }
 }
