@@ -157,8 +157,9 @@ public final class Exporter {
     record Listing(NoteLoader.Found found, ExportPlan plan) {}
 
     /**
-     * The walk over --notes, on a thread of its own: it hands the notes it finds to the dispatcher in
-     * batches (an empty batch ends them), then completes the listing.
+     * The walk over --notes, on a thread of its own: it hands the notes it finds that --include and
+     * --exclude let through to the dispatcher in batches (an empty batch ends them), then completes
+     * the listing.
      */
     private static final class Walk {
         final BlockingQueue<List<NoteSource>> batches = new LinkedBlockingQueue<>();
@@ -166,9 +167,15 @@ public final class Exporter {
 
         void run(ExportRequest request, RunControl control, Progress progress) {
             try {
-                NoteLoader.Found found = find(request, batches::add, control);
-                long notes = found.sources().stream().filter(source -> request.filter().acceptsPath(source.path())).count();
-                progress.total(notes * request.formats().size()); // the bar knows its end as soon as the walk does
+                long[] accepted = {0};
+                NoteLoader.Found found = find(request, batch -> {
+                    List<NoteSource> exported = batch.stream().filter(source -> request.filter().acceptsPath(source.path())).toList();
+                    accepted[0] += exported.size();
+                    if (!exported.isEmpty()) {
+                        batches.add(exported);
+                    }
+                }, control);
+                progress.total(accepted[0] * request.formats().size()); // the bar knows its end as soon as the walk does
                 listing.complete(new Listing(found, ExportPlan.of(found.sources())));
             } catch (Throwable e) {
                 listing.completeExceptionally(e);
@@ -189,9 +196,6 @@ public final class Exporter {
                 for (NoteSource source : batch) {
                     if (run.control().cancelled()) {
                         break walking;
-                    }
-                    if (!request.filter().acceptsPath(source.path())) {
-                        continue;
                     }
                     int room = room(source);
                     inFlight.take(room);

@@ -62,6 +62,12 @@ public final class NoteLoader {
         List<Problem> problems = new ArrayList<>();
         Path realSkip = skip == null ? null : skip.toAbsolutePath().normalize();
         int[] handedOn = {0};
+        Runnable handOn = () -> { // what was found since the last batch
+            if (handedOn[0] < sources.size()) {
+                found.accept(List.copyOf(sources.subList(handedOn[0], sources.size())));
+                handedOn[0] = sources.size();
+            }
+        };
         String rootName = root.toString();
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
@@ -85,7 +91,7 @@ public final class NoteLoader {
                     sources.add(new NoteSource.File(relative(rootName, file), file, attrs.size(),
                             attrs.lastModifiedTime().toMillis(), maxNoteBytes));
                     if (sources.size() - handedOn[0] >= BATCH) {
-                        handOn();
+                        handOn.run();
                     }
                 }
                 return FileVisitResult.CONTINUE;
@@ -93,15 +99,8 @@ public final class NoteLoader {
 
             @Override
             public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                handOn();
+                handOn.run();
                 return super.postVisitDirectory(dir, e);
-            }
-
-            private void handOn() {
-                if (handedOn[0] < sources.size()) {
-                    found.accept(List.copyOf(sources.subList(handedOn[0], sources.size())));
-                    handedOn[0] = sources.size();
-                }
             }
 
             @Override
@@ -112,9 +111,7 @@ public final class NoteLoader {
                 return FileVisitResult.CONTINUE;
             }
         });
-        if (handedOn[0] < sources.size()) {
-            found.accept(List.copyOf(sources.subList(handedOn[0], sources.size()))); // stopped early
-        }
+        handOn.run(); // the rest, if the walk stopped early
         sources.sort(Comparator.comparing(NoteSource::path));
         return new Found(sources, problems);
     }
