@@ -18,7 +18,6 @@ import picocli.CommandLine.Command;
 public final class SmartNotes {
     private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
-
     final RunControl control;
     final Signals signals;
 

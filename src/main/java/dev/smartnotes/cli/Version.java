@@ -25,6 +25,6 @@ final class Version {
         for (String line : lines()) {
             System.out.println(line);
         }
-        return 0;
+        return ExitCodes.OK; // a constant: ExitCodes itself is not loaded
     }
 }

@@ -3,6 +3,7 @@ package dev.smartnotes.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -75,9 +76,7 @@ class FileWriterTest {
         writer.publish();
         assertThat(Files.readString(dir.resolve("md/a/b.md"))).isEqualTo("b");
         assertThat(Files.readString(dir.resolve("md/c.md"))).isEqualTo("c");
-        try (Stream<Path> names = Files.list(dir)) {
-            assertThat(names.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("md", "json");
-        }
+        assertThat(names(dir)).containsExactlyInAnyOrder("md", "json");
     }
 
     @Test
@@ -91,9 +90,7 @@ class FileWriterTest {
         writer.publish();
         assertThat(dir.resolve("md/a/b.md")).hasContent("new");
         assertThat(dir.resolve("md/other.md")).hasContent("other");
-        try (Stream<Path> names = Files.list(dir)) {
-            assertThat(names.map(p -> p.getFileName().toString())).containsExactly("md");
-        }
+        assertThat(names(dir)).containsExactly("md");
     }
 
     @Test
@@ -103,9 +100,7 @@ class FileWriterTest {
         writer.write("md/a/b.md", "b".getBytes()); // never published: the run was killed
         Files.writeString(dir.resolve("keep.md"), "keep");
         assertThat(OutputFolder.sweep(dir)).isEqualTo(1);
-        try (Stream<Path> names = Files.list(dir)) {
-            assertThat(names.map(p -> p.getFileName().toString())).containsExactly("keep.md");
-        }
+        assertThat(names(dir)).containsExactly("keep.md");
     }
 
     @Test
@@ -125,6 +120,13 @@ class FileWriterTest {
         }
         for (String name : List.of("", "/abs", "md//a", "md/", "./md/a", "md/./a", "../a", "md/../../a", "..", ".", "md/a\u0000b")) {
             assertThat(FileWriter.plain(name)).as(name).isFalse();
+        }
+    }
+
+    /** The names of what a folder holds. */
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.map(p -> p.getFileName().toString()).toList();
         }
     }
 }
