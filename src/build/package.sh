@@ -47,11 +47,11 @@ jars=("$app_name")
 while IFS= read -r name; do
   [ "$name" = "$app_name" ] || jars+=("$name")
 done < <(cd "$dist/lib" && LC_ALL=C ls -1 -- *.jar)
+jar_paths=()
+for name in "${jars[@]}"; do jar_paths+=("$dist/lib/$name"); done
 if [ "$feature" -ge 24 ]; then
   # Pre-Java-6 class files (picocli's) cannot go into the CDS/AOT archive: make them version 52.
-  jar_files=()
-  for name in "${jars[@]}"; do jar_files+=("$dist/lib/$name"); done
-  "$jdk/bin/java" "$here/ClassFileUpgrade.java" "${jar_files[@]}" || die "could not upgrade old class files (see above)"
+  "$jdk/bin/java" "$here/ClassFileUpgrade.java" "${jar_paths[@]}" || die "could not upgrade old class files (see above)"
 fi
 classpath=""
 for name in "${jars[@]}"; do
@@ -64,8 +64,6 @@ if [ -n "${SMARTNOTES_MODULES:-}" ]; then
 else
   # jdeps lists the JDK modules the jars use; multi-release jars are read as on this JDK.
   # The jars are on the module path too, for those with a module-info that requires another.
-  jar_paths=()
-  for name in "${jars[@]}"; do jar_paths+=("$dist/lib/$name"); done
   dep_path=$(IFS=:; echo "${jar_paths[*]}")
   if ! modules=$("$jdk/bin/jdeps" -q --ignore-missing-deps --multi-release "$feature" \
       --print-module-deps --module-path "$dep_path" --class-path "$dep_path" "${jar_paths[@]}" 2>&1); then
