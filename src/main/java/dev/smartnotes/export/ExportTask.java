@@ -110,10 +110,19 @@ record ExportTask(NoteWork work, int index, Format format, Renderer renderer, Fi
     record NoteTask(NoteWork work, List<ExportTask> formats, Executor executor, boolean spread) implements Runnable {
         @Override
         public void run() {
+            // The first format runs once start() has returned: while its task waits out a simulated
+            // latency, this thread's stack (copied into the heap) holds nothing of the note.
+            if (start()) {
+                formats.getFirst().run();
+            }
+        }
+
+        /** Prepares the note and starts its format tasks; true if the first one is left to this thread. */
+        private boolean start() {
             Exporter.Run context = formats.getFirst().context();
             if (context.control().cancelled()) {
                 finish(i -> new TaskResult.Skipped());
-                return;
+                return false;
             }
             long start = System.nanoTime();
             Prepared prepared;
@@ -121,17 +130,17 @@ record ExportTask(NoteWork work, int index, Format format, Renderer renderer, Fi
                 prepared = work.prepare(context);
             } catch (InterruptedException | ExportException e) { // stopped, or the walk failed (reported by the run)
                 finish(i -> new TaskResult.Skipped());
-                return;
+                return false;
             } catch (Exception | Error e) { // an Error too: the note's room must come back, or the run would hang
                 if (context.control().cancelled()) { // such as a read cut short by the stop's interrupt
                     finish(i -> new TaskResult.Skipped());
-                    return;
+                    return false;
                 }
                 String reason = e instanceof NoteException ? e.getMessage() : "cannot export: " + e;
                 Problem problem = new Problem(work.source.where(), reason);
                 long nanos = System.nanoTime() - start - work.namingNanos;
                 finish(i -> new TaskResult.Failed(i == 0 ? problem : null, i == 0 ? nanos : 0));
-                return;
+                return false;
             }
             long nanos = System.nanoTime() - start - work.namingNanos; // waiting for the walk is not this note's work
             switch (prepared) {
@@ -141,7 +150,7 @@ record ExportTask(NoteWork work, int index, Format format, Renderer renderer, Fi
                     work.loadNanos = nanos;
                     if (!spread) {
                         formats.forEach(ExportTask::run);
-                        return;
+                        return false;
                     }
                     // The other formats get threads of their own; the first format is done on this one.
                     for (ExportTask task : formats.subList(1, formats.size())) {
@@ -154,9 +163,10 @@ record ExportTask(NoteWork work, int index, Format format, Renderer renderer, Fi
                             context.progress().advance();
                         }
                     }
-                    formats.getFirst().run();
+                    return true;
                 }
             }
+            return false;
         }
 
         /** Gives every format of the note its result at once. */
