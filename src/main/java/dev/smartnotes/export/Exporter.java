@@ -52,7 +52,7 @@ public final class Exporter {
     static final int MIN_ROOM_KIB = 4;
 
     /** Bump when a renderer's output changes, so that incremental runs write every note again. */
-    static final String RENDER_VERSION = "1";
+    static final String RENDER_VERSION = "2";
 
     private static final List<Mode> COMPARED = List.of(Mode.SEQUENTIAL, Mode.THREADS, Mode.CONCURRENT);
 
@@ -235,7 +235,7 @@ public final class Exporter {
         long bytes = switch (source) {
             case NoteSource.File f -> f.size();
             case NoteSource.Text t -> t.markdown().length();
-            case NoteSource.Parsed p -> p.note().body().length();
+            case NoteSource.Parsed p -> p.note().body().size();
         };
         return (int) Math.min(ROOM_KIB, Math.max(MIN_ROOM_KIB, bytes / 1024 + 1));
     }

@@ -2,6 +2,7 @@ package dev.smartnotes.notes;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,8 +30,11 @@ public final class NoteJson {
      * pool is per thread, which gives every virtual thread buffers of its own, kept (and copied by
      * the GC) for as long as the thread lives, also through a simulated wait.
      */
-    public static final ObjectMapper MAPPER = JsonMapper.builder(
-                    JsonFactory.builder().recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool()).build())
+    public static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool())
+                    // An emoji as its four UTF-8 bytes, as the body (written from its bytes) has it, not as a pair of surrogate escapes.
+                    .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+                    .build())
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
@@ -85,7 +89,7 @@ public final class NoteJson {
 
     /** The note as pretty-printed UTF-8 JSON, written field by field (faster than data binding, most of all when cold). */
     public static byte[] toJson(Note note) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(note.body().length() + 512);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(note.body().size() + 512);
         write(note, bytes);
         return bytes.toByteArray();
     }
@@ -107,7 +111,8 @@ public final class NoteJson {
             json.writeStringField("updated", note.updated());
             json.writeFieldName("fields");
             write(json, note.fields());
-            json.writeStringField("body", note.body());
+            json.writeFieldName("body");
+            note.body().writeTo(json::writeUTF8String); // escaped as writeString would, without decoding the body
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a note as JSON", e);

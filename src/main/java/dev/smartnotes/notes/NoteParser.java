@@ -1,10 +1,5 @@
 package dev.smartnotes.notes;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,32 +14,40 @@ import java.util.Map;
 public final class NoteParser {
     private NoteParser() {}
 
-    public static Note parse(String path, byte[] bytes) throws NoteException {
-        return parse(path, decode(bytes));
+    public static Note parse(String path, String text) throws NoteException {
+        return parse(path, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    public static Note parse(String path, String text) throws NoteException {
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
-        }
+    /**
+     * Parses the file's bytes where they are: only the front matter is decoded into text; the body
+     * stays the file's bytes (see {@link Body}). The lines that open and close the front matter are
+     * found in the bytes (UTF-8 never puts an ASCII byte inside a longer character).
+     */
+    public static Note parse(String path, byte[] bytes) throws NoteException {
+        checkText(bytes);
+        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
         Map<String, Object> fields = new LinkedHashMap<>();
-        String body = text;
-        int afterOpening = openingLineEnd(text);
+        int bodyStart = start;
+        int afterOpening = markerLine(bytes, start, "---") ? next(bytes, start) : -1;
         if (afterOpening >= 0) {
-            int[] closing = closingLine(text, afterOpening);
-            if (closing == null) {
+            int closing = afterOpening;
+            while (closing < bytes.length && !markerLine(bytes, closing, "---") && !markerLine(bytes, closing, "...")) {
+                closing = next(bytes, closing);
+            }
+            if (closing >= bytes.length) {
                 throw new NoteException("unterminated front matter: no closing '---' line");
             }
-            fields = FrontMatter.parse(text.substring(afterOpening, closing[0]));
-            body = text.substring(closing[1]);
+            fields = FrontMatter.parse(new String(bytes, afterOpening, closing - afterOpening, StandardCharsets.UTF_8));
+            bodyStart = next(bytes, closing);
         }
+        Body body = Body.utf8(bytes, bodyStart);
         String title = text(fields.remove("title"), "title");
         List<String> tags = tags(fields.remove("tags"));
         String created = text(fields.remove("created"), "created");
         String updated = text(fields.remove("updated"), "updated");
         String id = text(fields.remove("id"), "id");
         if (title == null || title.isBlank()) {
-            title = firstHeading(body);
+            title = firstHeading(body.text());
         }
         if (title == null) {
             title = fileStem(path);
@@ -52,67 +55,98 @@ public final class NoteParser {
         return new Note(path, id, title, tags, created, updated, fields, body);
     }
 
-    /** Decodes strict UTF-8; a NUL byte marks a binary file. */
-    static String decode(byte[] bytes) throws NoteException {
-        // The JDK's decoder is fast but lenient; only a text that holds U+FFFD (an error, or a real one) is checked strictly.
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.indexOf('\u0000') >= 0) {
-            int offset = 0;
-            while (bytes[offset] != 0) {
-                offset++;
+    /**
+     * Refuses what is not text: a NUL byte marks a binary file; otherwise the bytes must be strict
+     * UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF), as the JDK's reporting
+     * decoder wants it, and the error names the first byte that is not.
+     */
+    static void checkText(byte[] bytes) throws NoteException {
+        int i = 0;
+        while (i < bytes.length) {
+            int c = bytes[i];
+            if (c > 0) {
+                i++;
+                continue;
             }
-            throw new NoteException("binary file, not Markdown (NUL byte at offset " + offset + ")");
-        }
-        if (text.indexOf('\uFFFD') >= 0) {
-            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            ByteBuffer in = ByteBuffer.wrap(bytes);
-            try {
-                decoder.decode(in);
-            } catch (MalformedInputException e) {
-                throw new NoteException("invalid UTF-8 at byte " + in.position());
-            } catch (CharacterCodingException e) {
-                throw new NoteException("invalid UTF-8");
+            if (c == 0) {
+                throw binary(i);
             }
+            int length = utf8Length(bytes, i);
+            if (length < 0) {
+                for (int j = i; j < bytes.length; j++) { // a NUL byte further on still makes it binary
+                    if (bytes[j] == 0) {
+                        throw binary(j);
+                    }
+                }
+                throw new NoteException("invalid UTF-8 at byte " + i);
+            }
+            i += length;
         }
-        return text;
     }
 
-    /** The index just after an opening {@code ---} line, or -1 when the text has no front matter. */
-    private static int openingLineEnd(String text) {
-        if (!text.startsWith("---")) {
+    private static NoteException binary(int offset) {
+        return new NoteException("binary file, not Markdown (NUL byte at offset " + offset + ")");
+    }
+
+    /** The length of the well-formed multi-byte UTF-8 character at {@code i}, or -1. */
+    private static int utf8Length(byte[] bytes, int i) {
+        int lead = bytes[i] & 0xFF;
+        int length;
+        int low = 0x80;
+        int high = 0xBF;
+        if (lead < 0xC2) {
+            return -1; // a continuation byte, or an overlong two-byte form
+        } else if (lead < 0xE0) {
+            length = 2;
+        } else if (lead < 0xF0) {
+            length = 3;
+            low = lead == 0xE0 ? 0xA0 : low; // overlong
+            high = lead == 0xED ? 0x9F : high; // a surrogate
+        } else if (lead < 0xF5) {
+            length = 4;
+            low = lead == 0xF0 ? 0x90 : low; // overlong
+            high = lead == 0xF4 ? 0x8F : high; // above U+10FFFF
+        } else {
             return -1;
         }
-        int end = lineEnd(text, 0);
-        String line = stripCr(text.substring(0, end));
-        if (!line.stripTrailing().equals("---")) {
+        if (i + length > bytes.length) {
             return -1;
         }
-        return end < text.length() ? end + 1 : end;
-    }
-
-    /** [start of the closing line, start of the body], or null when the front matter never closes. */
-    private static int[] closingLine(String text, int from) {
-        int start = from;
-        while (start < text.length()) {
-            int end = lineEnd(text, start);
-            String line = stripCr(text.substring(start, end)).stripTrailing();
-            if (line.equals("---") || line.equals("...")) {
-                return new int[] {start, end < text.length() ? end + 1 : end};
-            }
-            start = end + 1;
+        int second = bytes[i + 1] & 0xFF;
+        if (second < low || second > high) {
+            return -1;
         }
-        return null;
+        for (int k = 2; k < length; k++) {
+            if ((bytes[i + k] & 0xC0) != 0x80) {
+                return -1;
+            }
+        }
+        return length;
     }
 
-    private static int lineEnd(String text, int from) {
-        int nl = text.indexOf('\n', from);
-        return nl < 0 ? text.length() : nl;
+    /** Whether the line at {@code from} is {@code marker}, then nothing but white space (a CR too). */
+    private static boolean markerLine(byte[] bytes, int from, String marker) {
+        if (bytes.length - from < 3 || bytes[from] != marker.charAt(0) || bytes[from + 1] != marker.charAt(1)
+                || bytes[from + 2] != marker.charAt(2)) {
+            return false;
+        }
+        int end = lineEnd(bytes, from);
+        return new String(bytes, from, end - from, StandardCharsets.UTF_8).stripTrailing().equals(marker);
     }
 
-    private static String stripCr(String line) {
-        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+    /** The start of the line after the one at {@code from}, or the end of the bytes. */
+    private static int next(byte[] bytes, int from) {
+        int end = lineEnd(bytes, from);
+        return end < bytes.length ? end + 1 : end;
+    }
+
+    private static int lineEnd(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return bytes.length;
     }
 
     private static String text(Object value, String field) throws NoteException {

@@ -1,12 +1,15 @@
 package dev.smartnotes.render;
 
+import dev.smartnotes.notes.Body;
 import dev.smartnotes.notes.Note;
 import dev.smartnotes.notes.NoteJson;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -45,9 +48,9 @@ public final class CsvRenderer implements Renderer {
 
     @Override
     public byte[] render(Note note) {
-        StringBuilder out = new StringBuilder(note.body().length() + 256);
+        StringBuilder head = new StringBuilder(512);
         if (options.bom()) {
-            out.append('\uFEFF');
+            head.append('\uFEFF');
         }
         List<String> row = java.util.Arrays.asList(
                 note.path(),
@@ -56,19 +59,63 @@ public final class CsvRenderer implements Renderer {
                 joinTags(note.tags()),
                 note.created(),
                 note.updated(),
-                note.fields().isEmpty() ? "" : compactJson(note.fields()),
-                note.body());
-        out.append(HEADER_LINE);
-        try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+                note.fields().isEmpty() ? "" : compactJson(note.fields()));
+        head.append(HEADER_LINE);
+        try (CSVPrinter printer = new CSVPrinter(head, FORMAT)) {
             // Cell by cell: printRecord(Iterable) goes through commons-io streams, several times slower.
             for (String cell : row) {
                 printer.print(options.raw() ? cell : guard(cell));
             }
-            printer.println();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(start.length + note.body().size() + 16);
+        out.writeBytes(start);
+        out.write(',');
+        Body body = note.body();
+        appendBody(out, body, !options.raw() && looksDangerous(body.size(), i -> body.byteAt(i)));
+        out.writeBytes(RECORD_END);
+        return out.toByteArray();
+    }
+
+    private static final byte[] RECORD_END = FORMAT.getRecordSeparator().getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * Appends the body, the row's last cell, as {@link #FORMAT} prints a cell that does not start a
+     * row (commons-csv's MINIMAL quoting: quoted when it starts with a character up to {@code #},
+     * holds a quote, comma, CR or LF, or ends with a character up to a space; quotes doubled), but
+     * from the body's UTF-8 bytes, in runs: commons-csv reads a cell char by char, which made the
+     * body, the largest cell by far, most of this renderer's time. UTF-8 never puts an ASCII byte
+     * inside a longer character, so each test on a byte is the same test on its character.
+     * {@code guard} puts the formula guard {@code '} in front.
+     */
+    static void appendBody(ByteArrayOutputStream out, Body body, boolean guard) {
+        int size = body.size();
+        int first = guard ? '\'' : size > 0 ? body.byteAt(0) & 0xFF : -1;
+        boolean quote = first >= 0 && first <= '#';
+        for (int i = 0; i < size && !quote; i++) {
+            byte b = body.byteAt(i);
+            quote = b == '\n' || b == '\r' || b == '"' || b == ',';
+        }
+        quote = quote || size > 0 && (body.byteAt(size - 1) & 0xFF) <= ' ';
+        if (quote) {
+            out.write('"');
+        }
+        if (guard) {
+            out.write('\'');
+        }
+        int from = 0;
+        for (int i = 0; quote && i < size; i++) {
+            if (body.byteAt(i) == '"') {
+                body.writeTo(out, from, i + 1);
+                from = i; // the quote is written again with the next run: doubled
+            }
+        }
+        body.writeTo(out, from, size);
+        if (quote) {
+            out.write('"');
+        }
     }
 
     private static String headerLine() {
@@ -115,23 +162,24 @@ public final class CsvRenderer implements Renderer {
     }
 
     static String guard(String cell) {
-        return cell != null && looksDangerous(cell) ? "'" + cell : cell;
+        return cell != null && looksDangerous(cell.length(), cell::charAt) ? "'" + cell : cell;
     }
 
     /** Reverses the formula guard of {@link #render}. */
     public static String unguard(String cell) {
-        return cell != null && cell.startsWith("'") && looksDangerous(cell) ? cell.substring(1) : cell;
+        return cell != null && cell.startsWith("'") && looksDangerous(cell.length(), cell::charAt) ? cell.substring(1) : cell;
     }
 
-    private static boolean looksDangerous(String cell) {
+    /** Whether a cell of {@code length} characters, read by {@code charAt} (bytes of a body will do), needs the guard. */
+    private static boolean looksDangerous(int length, IntUnaryOperator charAt) {
         int i = 0;
-        while (i < cell.length() && cell.charAt(i) == '\'') {
+        while (i < length && charAt.applyAsInt(i) == '\'') {
             i++;
         }
-        if (i == cell.length()) {
+        if (i == length) {
             return false;
         }
-        char c = cell.charAt(i);
+        int c = charAt.applyAsInt(i);
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     }
 }

@@ -8,8 +8,7 @@ import java.io.ByteArrayOutputStream;
 public final class JsonRenderer implements Renderer {
     @Override
     public byte[] render(Note note) {
-        // Sized for a body of some non-ASCII text, so that the buffer rarely grows.
-        ByteArrayOutputStream out = new ByteArrayOutputStream(note.body().length() * 5 / 4 + 512);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(note.body().size() + 512);
         NoteJson.write(note, out);
         out.write('\n');
         return out.toByteArray();

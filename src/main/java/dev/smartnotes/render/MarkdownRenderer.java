@@ -10,7 +10,7 @@ import java.util.Map;
 public final class MarkdownRenderer implements Renderer {
     @Override
     public byte[] render(Note note) {
-        StringBuilder out = new StringBuilder(256); // the front matter: the body goes straight to bytes
+        StringBuilder out = new StringBuilder(256); // the front matter: the body is copied as bytes
         out.append("---\n");
         if (note.id() != null) {
             YamlText.field(out, "id", note.id());
@@ -30,9 +30,8 @@ public final class MarkdownRenderer implements Renderer {
         }
         out.append("---\n");
         byte[] head = out.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] body = note.body().getBytes(StandardCharsets.UTF_8);
-        byte[] bytes = Arrays.copyOf(head, head.length + body.length);
-        System.arraycopy(body, 0, bytes, head.length, body.length);
+        byte[] bytes = Arrays.copyOf(head, head.length + note.body().size());
+        note.body().copyTo(bytes, head.length);
         return bytes;
     }
 }

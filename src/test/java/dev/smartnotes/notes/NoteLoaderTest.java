@@ -85,7 +85,7 @@ class NoteLoaderTest {
         write("note.md", "# Whole\n\nEvery byte.\n");
         for (long max : new long[] {100, Integer.MAX_VALUE, Long.MAX_VALUE - 1, Long.MAX_VALUE}) {
             NoteSource source = NoteLoader.find(dir, null, max).sources().getFirst();
-            assertThat(source.load().body()).as("--max-note-size %d", max).isEqualTo("# Whole\n\nEvery byte.\n");
+            assertThat(source.load().body().text()).as("--max-note-size %d", max).isEqualTo("# Whole\n\nEvery byte.\n");
         }
         NoteSource exact = NoteLoader.find(dir, null, 21).sources().getFirst();
         assertThat(exact.load().title()).isEqualTo("Whole");

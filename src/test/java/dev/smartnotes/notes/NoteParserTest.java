@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class NoteParserTest {
@@ -42,7 +43,7 @@ class NoteParserTest {
         assertThat(note.fields().get("nested")).isEqualTo(new java.util.LinkedHashMap<>(Map.of("a", List.of("1", "2"))) {{
             put("b", null);
         }});
-        assertThat(note.body()).isEqualTo("# Heading\n\nBody text.\n");
+        assertThat(note.body().text()).isEqualTo("# Heading\n\nBody text.\n");
     }
 
     @Test
@@ -75,21 +76,21 @@ class NoteParserTest {
         Note note = parse("\uFEFF---\r\ntitle: Windows\r\ntags: [a]\r\n---\r\nLine one\r\nLine two\r\n");
         assertThat(note.title()).isEqualTo("Windows");
         assertThat(note.tags()).containsExactly("a");
-        assertThat(note.body()).isEqualTo("Line one\r\nLine two\r\n");
+        assertThat(note.body().text()).isEqualTo("Line one\r\nLine two\r\n");
     }
 
     @Test
     void anEmptyFileIsAnEmptyNote() throws Exception {
         Note note = parse("");
         assertThat(note.title()).isEqualTo("My note");
-        assertThat(note.body()).isEmpty();
+        assertThat(note.body().text()).isEmpty();
         assertThat(note.fields()).isEmpty();
     }
 
     @Test
     void aThematicBreakLaterInTheBodyIsNotFrontMatter() throws Exception {
         Note note = parse("Intro\n\n---\n\nMore\n");
-        assertThat(note.body()).isEqualTo("Intro\n\n---\n\nMore\n");
+        assertThat(note.body().text()).isEqualTo("Intro\n\n---\n\nMore\n");
         assertThat(note.fields()).isEmpty();
     }
 
@@ -97,7 +98,7 @@ class NoteParserTest {
     void frontMatterOnlyWithNoBody() throws Exception {
         Note note = parse("---\ntitle: Only\n---");
         assertThat(note.title()).isEqualTo("Only");
-        assertThat(note.body()).isEmpty();
+        assertThat(note.body().text()).isEmpty();
     }
 
     @ParameterizedTest
@@ -142,5 +143,66 @@ class NoteParserTest {
                 .hasMessage("invalid UTF-8 at byte 1");
         assertThatThrownBy(() -> NoteParser.parse("x.md", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0}))
                 .hasMessageStartingWith("binary file");
+    }
+
+    /**
+     * The byte scan says what the JDK's reporting decoder says, at the same byte, for random bytes
+     * made of ASCII, well-formed characters of every length, and the bytes UTF-8 forbids or limits.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void theUtf8CheckAgreesWithTheJdkDecoder(long seed) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        int[] tricky = {0x00, 0x7F, 0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF, 0x9F, 0xA0, 0x8F, 0x90};
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = random.nextInt(40); i > 0; i--) {
+            switch (random.nextInt(5)) {
+                case 0 -> bytes.write('a' + random.nextInt(26));
+                case 1 -> bytes.writeBytes(Character.toString(random.nextInt(0x80, 0x110000)).getBytes(StandardCharsets.UTF_8));
+                case 2 -> bytes.write(tricky[random.nextInt(tricky.length)]);
+                case 3 -> bytes.writeBytes(FORBIDDEN[random.nextInt(FORBIDDEN.length)]);
+                default -> bytes.write(random.nextInt(256) | (random.nextBoolean() ? 0x80 : 0));
+            }
+        }
+        byte[] input = bytes.toByteArray();
+        String expected = jdkVerdict(input);
+        String actual;
+        try {
+            NoteParser.checkText(input);
+            actual = "ok";
+        } catch (NoteException e) {
+            actual = e.getMessage();
+        }
+        assertThat(actual).as("seed %d: %s", seed, java.util.HexFormat.ofDelimiter(" ").formatHex(input)).isEqualTo(expected);
+    }
+
+    /** Overlong forms, surrogates, above U+10FFFF, cut short: each next to its well-formed neighbour. */
+    private static final byte[][] FORBIDDEN = java.util.stream.Stream.of(
+                    "C0 80", "C1 BF", "C2 80", "E0 80 80", "E0 9F BF", "E0 A0 80", "ED A0 80", "ED BF BF", "ED 9F BF", "EE 80 80",
+                    "F0 80 80 80", "F0 8F BF BF", "F0 90 80 80", "F4 8F BF BF", "F4 90 80 80", "F5 80 80 80", "E2 82", "F0 9F 98")
+            .map(hex -> java.util.HexFormat.ofDelimiter(" ").parseHex(hex))
+            .toArray(byte[][]::new);
+
+    static java.util.stream.LongStream seeds() {
+        return java.util.stream.LongStream.range(0, 2_000);
+    }
+
+    /** What the parser said before it checked the bytes itself: the first NUL, else the JDK decoder's first error. */
+    private static String jdkVerdict(byte[] input) {
+        for (int i = 0; i < input.length; i++) {
+            if (input[i] == 0) {
+                return "binary file, not Markdown (NUL byte at offset " + i + ")";
+            }
+        }
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(input);
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(in);
+            return "ok";
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return "invalid UTF-8 at byte " + in.position();
+        }
     }
 }
