@@ -44,12 +44,18 @@ public record NoteFilter(Set<String> tags, boolean allTags, Set<String> skipTags
 
     /** Checks the relative path against --include and --exclude. */
     public boolean acceptsPath(String path) {
+        if (include.isEmpty() && exclude.isEmpty()) {
+            return true;
+        }
         return (include.isEmpty() || include.stream().anyMatch(g -> matches(g, path)))
                 && exclude.stream().noneMatch(g -> matches(g, path));
     }
 
     /** Checks the tags and the date of a parsed note. */
     public boolean accepts(Note note, long modifiedMillis) {
+        if (!readsNotes()) {
+            return true;
+        }
         Set<String> noteTags = note.tags().stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         if (!tags.isEmpty() && !(allTags ? noteTags.containsAll(tags) : tags.stream().anyMatch(noteTags::contains))) {
             return false;

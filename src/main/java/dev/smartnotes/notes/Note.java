@@ -28,7 +28,7 @@ public record Note(
         id = emptyToNull(id);
         created = emptyToNull(created);
         updated = emptyToNull(updated);
-        tags = tags == null ? List.of() : tags.stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
+        tags = stripped(tags);
         fields = fields == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
         body = body == null ? Body.of("") : body;
     }
@@ -37,6 +37,21 @@ public record Note(
     public Note(String path, String id, String title, List<String> tags, String created, String updated, Map<String, Object> fields,
             String body) {
         this(path, id, title, tags, created, updated, fields, Body.of(body));
+    }
+
+    /** The tags stripped, the empty ones left out (a loop: a stream costs a cold run more than it saves). */
+    private static List<String> stripped(List<String> tags) {
+        if (tags == null || tags.isEmpty()) {
+            return List.of();
+        }
+        List<String> kept = new java.util.ArrayList<>(tags.size());
+        for (String tag : tags) {
+            String t = tag.strip();
+            if (!t.isEmpty()) {
+                kept.add(t);
+            }
+        }
+        return java.util.Collections.unmodifiableList(kept);
     }
 
     private static String emptyToNull(String s) {

@@ -199,13 +199,24 @@ public final class NoteParser {
                 continue;
             }
             if (fence == null && raw.length() - line.length() < 4 && (line.startsWith("# ") || line.equals("#"))) {
-                String heading = line.substring(1).strip().replaceFirst("\\s+#+$", "").strip();
-                if (!heading.isEmpty() && !heading.chars().allMatch(c -> c == '#')) {
+                String heading = CLOSING_HASHES.matcher(line.substring(1).strip()).replaceFirst("").strip();
+                if (!heading.isEmpty() && !onlyHashes(heading)) {
                     return heading;
                 }
             }
         }
         return null;
+    }
+
+    private static final java.util.regex.Pattern CLOSING_HASHES = java.util.regex.Pattern.compile("\\s+#+$");
+
+    private static boolean onlyHashes(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != '#') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String fileStem(String path) {

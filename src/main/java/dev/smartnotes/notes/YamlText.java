@@ -89,8 +89,15 @@ public final class YamlText {
     }
 
     private static boolean isPlainKey(String key) {
-        return !key.isEmpty() && key.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
-                || (c >= '0' && c <= '9') || c == '_' || c == '-')
-                && Character.isLetter(key.charAt(0)) && !RESERVED.contains(key.toLowerCase(java.util.Locale.ROOT));
+        if (key.isEmpty() || !Character.isLetter(key.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return !RESERVED.contains(key.toLowerCase(java.util.Locale.ROOT));
     }
 }

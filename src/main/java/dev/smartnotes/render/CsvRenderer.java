@@ -9,8 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntUnaryOperator;
-import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
@@ -74,7 +72,7 @@ public final class CsvRenderer implements Renderer {
         out.writeBytes(start);
         out.write(',');
         Body body = note.body();
-        appendBody(out, body, !options.raw() && looksDangerous(body.size(), i -> body.byteAt(i)));
+        appendBody(out, body, !options.raw() && looksDangerous(body));
         out.writeBytes(RECORD_END);
         return out.toByteArray();
     }
@@ -129,7 +127,14 @@ public final class CsvRenderer implements Renderer {
     }
 
     static String joinTags(List<String> tags) {
-        return tags.stream().map(t -> t.replace("\\", "\\\\").replace(";", "\\;")).collect(Collectors.joining(";"));
+        StringBuilder joined = new StringBuilder();
+        for (String tag : tags) {
+            if (!joined.isEmpty()) {
+                joined.append(';');
+            }
+            joined.append(tag.replace("\\", "\\\\").replace(";", "\\;"));
+        }
+        return joined.toString();
     }
 
     /** Splits what {@link #joinTags} joined. */
@@ -162,24 +167,33 @@ public final class CsvRenderer implements Renderer {
     }
 
     static String guard(String cell) {
-        return cell != null && looksDangerous(cell.length(), cell::charAt) ? "'" + cell : cell;
+        return cell != null && looksDangerous(cell) ? "'" + cell : cell;
     }
 
     /** Reverses the formula guard of {@link #render}. */
     public static String unguard(String cell) {
-        return cell != null && cell.startsWith("'") && looksDangerous(cell.length(), cell::charAt) ? cell.substring(1) : cell;
+        return cell != null && cell.startsWith("'") && looksDangerous(cell) ? cell.substring(1) : cell;
     }
 
-    /** Whether a cell of {@code length} characters, read by {@code charAt} (bytes of a body will do), needs the guard. */
-    private static boolean looksDangerous(int length, IntUnaryOperator charAt) {
+    /** Whether the cell, after any leading quotes, starts as a formula would. */
+    private static boolean looksDangerous(String cell) {
         int i = 0;
-        while (i < length && charAt.applyAsInt(i) == '\'') {
+        while (i < cell.length() && cell.charAt(i) == '\'') {
             i++;
         }
-        if (i == length) {
-            return false;
+        return i < cell.length() && formulaStart(cell.charAt(i));
+    }
+
+    /** As {@link #looksDangerous(String)}, on the body's bytes (the characters tested are all ASCII). */
+    private static boolean looksDangerous(Body body) {
+        int i = 0;
+        while (i < body.size() && body.byteAt(i) == '\'') {
+            i++;
         }
-        int c = charAt.applyAsInt(i);
+        return i < body.size() && formulaStart(body.byteAt(i));
+    }
+
+    private static boolean formulaStart(int c) {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     }
 }
