@@ -19,7 +19,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** One (note, format) task: render, write atomically, then wait out the simulated latency. */
+/** One (note, format) task: render, write atomically (once the walk has named the note), then wait out the simulated latency. */
 record ExportTask(NoteWork work, int index, Format format, Renderer renderer, FileWriter writer, long latencyNanos,
         Exporter.Run context) implements Runnable {
 
@@ -34,9 +34,7 @@ record ExportTask(NoteWork work, int index, Format format, Renderer renderer, Fi
         boolean done = false;
         try {
             if (!context.control().cancelled()) {
-                long start = System.nanoTime();
-                String file = format.extension() + "/" + work.name + "." + format.extension();
-                result = write(work.note(), file, start);
+                result = write(work.note(), System.nanoTime());
                 work.done(result instanceof TaskResult.Written);
                 done = true;
                 if (result instanceof TaskResult.Written written && latencyNanos > 0) {
@@ -58,14 +56,19 @@ record ExportTask(NoteWork work, int index, Format format, Renderer renderer, Fi
         }
     }
 
-    private TaskResult write(Note note, String file, long start) {
+    private TaskResult write(Note note, long start) {
+        String file = null;
         try {
             byte[] bytes = renderer.render(note);
-            long waited = context.request().dryRun() ? 0 : writer.write(file, bytes);
-            long own = System.nanoTime() - start - waited; // waiting for a free file is not this task's work
+            long naming = System.nanoTime();
+            String name = work.name(context); // the walk may still be going on: rendering does not need the name
+            long waited = System.nanoTime() - naming;
+            file = format.extension() + "/" + name + "." + format.extension();
+            waited += context.request().dryRun() ? 0 : writer.write(file, bytes);
+            long own = System.nanoTime() - start - waited; // waiting for the walk or a free file is not this task's work
             return new TaskResult.Written(bytes.length, own + (index == 0 ? work.loadNanos : 0));
-        } catch (InterruptedException | java.nio.channels.ClosedByInterruptException e) {
-            return new TaskResult.Skipped();
+        } catch (InterruptedException | java.nio.channels.ClosedByInterruptException | ExportException e) {
+            return new TaskResult.Skipped(); // stopped, or the walk failed (which the run reports)
         } catch (IOException e) {
             if (fatal(e)) {
                 context.control().cancel(fatalMessage(file, e));
@@ -187,7 +190,7 @@ record ExportTask(NoteWork work, int index, Format format, Renderer renderer, Fi
         /** One per format, each filled by its task (the executor's termination publishes them to the run). */
         final TaskResult[] results;
         /** The note's output name, once the walk is over and every name is known; null if it failed before. */
-        volatile String name;
+        private volatile String name;
         /** How long the note waited for the names, which does not count as its own work. */
         volatile long namingNanos;
         private final AtomicInteger remaining;
@@ -224,30 +227,59 @@ record ExportTask(NoteWork work, int index, Format format, Renderer renderer, Fi
 
         private Prepared decide(Exporter.Run run) throws NoteException, InterruptedException, ExportException {
             ExportRequest request = run.request();
-            long size = source instanceof NoteSource.File f ? f.size() : 0;
-            long modified = source instanceof NoteSource.File f ? f.modifiedMillis() : 0;
-            // Without --incremental every note is read: read and parse it before its name is known.
-            byte[] bytes = request.incremental() ? null : source.bytes();
-            Note note = bytes == null ? null : parse(bytes);
+            if (!request.incremental()) {
+                // Every note is read and nothing needs its output name before the write: the format tasks
+                // render it while the walk may still go on, and only then wait for the name (see name()).
+                Note note = parse(source.bytes());
+                return request.filter().accepts(note, modified()) ? new Prepared.Fresh(note) : new Prepared.Excluded();
+            }
+            // An incremental run decides from the name and the earlier export's files whether to read the note at all.
             long waitStart = System.nanoTime();
             name = run.nameOf(source);
             namingNanos = System.nanoTime() - waitStart;
-            if (request.incremental() && previous != null && previous.size() == size && previous.modified() == modified
-                    && modified != 0 && upToDate(run) && !request.filter().readsNotes()) {
+            if (previous != null && previous.size() == size() && previous.modified() == modified()
+                    && modified() != 0 && upToDate(run) && !request.filter().readsNotes()) {
                 entry = previous;
                 return new Prepared.UpToDate();
             }
-            bytes = bytes != null ? bytes : source.bytes();
-            String hash = request.incremental() ? sha256(bytes) : null;
-            note = note != null ? note : parse(bytes);
-            if (!request.filter().accepts(note, modified)) {
+            byte[] bytes = source.bytes();
+            String hash = sha256(bytes);
+            Note note = parse(bytes);
+            if (!request.filter().accepts(note, modified())) {
                 return new Prepared.Excluded();
             }
-            entry = new Manifest.Entry(name, run.formatNames(), size, modified, hash, run.optionsDigest());
-            if (hash != null && previous != null && hash.equals(previous.hash()) && upToDate(run)) {
+            entry = new Manifest.Entry(name, run.formatNames(), size(), modified(), hash, run.optionsDigest());
+            if (previous != null && hash.equals(previous.hash()) && upToDate(run)) {
                 return new Prepared.UpToDate();
             }
             return new Prepared.Fresh(note);
+        }
+
+        /**
+         * The note's output name, waiting for the walk to end if need be. A note that gets its name here
+         * (not read by an incremental run) gets its manifest entry with it.
+         */
+        String name(Exporter.Run run) throws InterruptedException, ExportException {
+            String known = name;
+            if (known == null) {
+                known = run.nameOf(source);
+                entry = new Manifest.Entry(known, run.formatNames(), size(), modified(), null, run.optionsDigest());
+                name = known; // after the entry: a task that sees the name sees the entry
+            }
+            return known;
+        }
+
+        /** The name given by {@link #name(Exporter.Run)}, or null if the note never got that far. */
+        String name() {
+            return name;
+        }
+
+        private long size() {
+            return source instanceof NoteSource.File f ? f.size() : 0;
+        }
+
+        private long modified() {
+            return source instanceof NoteSource.File f ? f.modifiedMillis() : 0;
         }
 
         private Note parse(byte[] bytes) throws NoteException {

@@ -340,7 +340,7 @@ public final class Exporter {
                         files++;
                         bytes += w.bytes();
                         if (listWritten) {
-                            written.add(formats.get(f) + "/" + work.name + "." + formats.get(f));
+                            written.add(formats.get(f) + "/" + work.name() + "." + formats.get(f));
                         }
                     }
                     case TaskResult.Unchanged u -> unchanged++;

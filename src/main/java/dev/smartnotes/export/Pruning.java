@@ -27,7 +27,7 @@ final class Pruning {
             addFiles(files, out, manifest.notes().get(source), current);
         }
         for (ExportTask.NoteWork work : works) {
-            if (work.previous != null && !work.previous.name().equals(work.name) && work.written()) {
+            if (work.previous != null && !work.previous.name().equals(work.name()) && work.written()) {
                 addFiles(files, out, work.previous, current);
             }
         }
