@@ -129,7 +129,9 @@ public final class Exporter {
             } finally {
                 publish(writer, folder);
             }
-            works.sort(Comparator.comparing(work -> work.source.path())); // they ran in the walk's order
+            if (request.dryRun()) {
+                works.sort(Comparator.comparing(work -> work.source.path())); // listed by source, not in the walk's order
+            }
             Listing listing = listing(walk.listing);
             NoteLoader.Found found = listing.found();
 

@@ -20,16 +20,23 @@ final class Pruning {
 
     /** The files, relative to --out, that no note owns any more. */
     static List<String> obsolete(Path out, Manifest manifest, ExportPlan plan, List<ExportTask.NoteWork> works, Set<String> gone) {
-        Map<String, String> current = new HashMap<>();
-        plan.items().forEach(item -> current.put(SafeNames.collisionKey(item.name()), item.name()));
-        List<String> files = new ArrayList<>();
+        List<Manifest.Entry> old = new ArrayList<>();
         for (String source : gone) {
-            addFiles(files, out, manifest.notes().get(source), current);
+            old.add(manifest.notes().get(source));
         }
         for (ExportTask.NoteWork work : works) {
             if (work.previous != null && !work.previous.name().equals(work.name()) && work.written()) {
-                addFiles(files, out, work.previous, current);
+                old.add(work.previous);
             }
+        }
+        if (old.isEmpty()) {
+            return List.of(); // the usual case: no need to know every current name
+        }
+        Map<String, String> current = new HashMap<>();
+        plan.items().forEach(item -> current.put(SafeNames.collisionKey(item.name()), item.name()));
+        List<String> files = new ArrayList<>();
+        for (Manifest.Entry entry : old) {
+            addFiles(files, out, entry, current);
         }
         files.removeIf(file -> !out.resolve(file).normalize().startsWith(out.normalize()));
         files.sort(null);

@@ -18,6 +18,8 @@ public final class SafeNames {
     /** Leaves room for a collision suffix ({@code -123456}) and the longest extension ({@code .json}). */
     public static final int MAX_SEGMENT_BYTES = 240;
 
+    private static final List<String> OUTPUT_EXTENSIONS = List.of(".md", ".json", ".csv");
+
     private static final Set<String> RESERVED = Set.of("CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$");
 
     private SafeNames() {}
@@ -25,8 +27,11 @@ public final class SafeNames {
     /** The safe relative name for a note path such as {@code projects/plan.md}: {@code projects/plan}. */
     public static String of(String notePath) {
         String path = notePath.replace('\\', '/');
-        if (path.toLowerCase(Locale.ROOT).endsWith(".md")) {
+        if (endsWithIgnoreCase(path, ".md")) {
             path = path.substring(0, path.length() - 3);
+        }
+        if (plainPath(path)) {
+            return path; // the common case: every segment is kept as it is
         }
         List<String> segments = new ArrayList<>();
         for (String raw : path.split("/")) {
@@ -38,8 +43,11 @@ public final class SafeNames {
         // A folder named like an output file (notes/x.md/y.md) must not clash with the file of note x.md.
         for (int i = 0; i < segments.size() - 1; i++) {
             String folder = segments.get(i);
-            if (endsWithIgnoreCase(folder, ".md") || endsWithIgnoreCase(folder, ".json") || endsWithIgnoreCase(folder, ".csv")) {
-                segments.set(i, folder + "_");
+            for (String output : OUTPUT_EXTENSIONS) {
+                if (endsWithIgnoreCase(folder, output)) {
+                    segments.set(i, folder + "_");
+                    break;
+                }
             }
         }
         return segments.isEmpty() ? "untitled" : String.join("/", segments);
@@ -59,10 +67,33 @@ public final class SafeNames {
         return s.regionMatches(true, s.length() - suffix.length(), suffix, 0, suffix.length());
     }
 
-    private static String segment(String raw) {
-        if (plain(raw)) {
-            return raw; // the common case: nothing to remove, replace, normalise or cut
+    /** Whether every segment of the path is {@link #plain} and no folder is named like an output file. */
+    private static boolean plainPath(String path) {
+        int start = 0;
+        while (true) {
+            int slash = path.indexOf('/', start);
+            int end = slash < 0 ? path.length() : slash;
+            if (!plain(path, start, end)) {
+                return false;
+            }
+            if (slash < 0) {
+                return true;
+            }
+            for (String output : OUTPUT_EXTENSIONS) {
+                if (end - start >= output.length() && path.regionMatches(true, end - output.length(), output, 0, output.length())) {
+                    return false;
+                }
+            }
+            start = slash + 1;
         }
+    }
+
+    private static String segment(String raw) {
+        return plain(raw, 0, raw.length()) ? raw : clean(raw); // plain: the common case, nothing to do
+    }
+
+    /** The segment normalised, with what is unsafe removed, replaced or cut. */
+    static String clean(String raw) {
         String s = Normalizer.normalize(raw, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> {
@@ -87,18 +118,38 @@ public final class SafeNames {
         return cut(name, MAX_SEGMENT_BYTES);
     }
 
-    /** Printable ASCII without Windows' reserved characters, not hidden, no trailing dot or space, short, not reserved. */
-    private static boolean plain(String segment) {
-        int n = segment.length();
-        if (n == 0 || n > MAX_SEGMENT_BYTES || segment.charAt(0) == '.' || segment.charAt(0) == ' '
-                || segment.charAt(n - 1) == '.' || segment.charAt(n - 1) == ' ') {
+    /**
+     * Whether {@link #segment} would keep the segment from {@code from} to {@code to} as it is: printable,
+     * without Windows' reserved characters, controls, bidirectional controls or a byte-order mark, in
+     * NFC, not hidden, no white space or dot at either end, short enough, not reserved.
+     */
+    private static boolean plain(String path, int from, int to) {
+        int n = to - from;
+        if (n == 0 || n > MAX_SEGMENT_BYTES) {
             return false;
         }
-        for (int i = 0; i < n; i++) {
-            char c = segment.charAt(i);
-            if (c < 0x20 || c >= 0x7F || "<>:\"|?*\\".indexOf(c) >= 0) {
+        char first = path.charAt(from);
+        char last = path.charAt(to - 1);
+        if (first == '.' || last == '.' || Character.isWhitespace(first) || Character.isWhitespace(last)) {
+            return false;
+        }
+        boolean ascii = true;
+        for (int i = from; i < to; i++) {
+            char c = path.charAt(i);
+            if (c < 0x20 || "<>:\"|?*\\".indexOf(c) >= 0) {
                 return false;
             }
+            if (c >= 0x7F) {
+                if (c <= 0x9F || bidiControl(c) || c == 0xFEFF || Character.isSurrogate(c)) {
+                    return false;
+                }
+                ascii = false;
+            }
+        }
+        String segment = path.substring(from, to);
+        if (!ascii && (n * 3 > MAX_SEGMENT_BYTES && segment.getBytes(StandardCharsets.UTF_8).length > MAX_SEGMENT_BYTES
+                || !Normalizer.isNormalized(segment, Normalizer.Form.NFC))) {
+            return false;
         }
         return !reserved(segment);
     }

@@ -65,4 +65,42 @@ class SafeNamesTest {
         assertThat(long_).startsWith(cut);
         assertThat(Character.isHighSurrogate(cut.charAt(cut.length() - 1))).isFalse();
     }
+
+    /**
+     * A path whose segments are all kept as they are takes a short cut; it must give what the full
+     * clean-up gives, for names in every script, decomposed accents, odd spaces and dots included.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void theShortCutForPlainPathsGivesWhatTheFullCleanUpGives(long seed) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        RandomNotes text = new RandomNotes(seed);
+        String[] pieces = {"Crème", "Cre\u0300me", "東京", "привет", "😀", "\u00A0", "\u2003", ".", " ", "-", "CON", "a.md", "x.csv"};
+        StringBuilder path = new StringBuilder();
+        java.util.List<String> segments = new java.util.ArrayList<>();
+        for (int s = 1 + random.nextInt(3); s > 0; s--) {
+            StringBuilder segment = new StringBuilder();
+            for (int i = 1 + random.nextInt(4); i > 0; i--) {
+                segment.append(random.nextInt(3) == 0 ? pieces[random.nextInt(pieces.length)] : text.text(3).replace("/", "").replace("\\", ""));
+            }
+            segments.add(segment.toString());
+        }
+        String notePath = String.join("/", segments) + ".md";
+        java.util.List<String> cleaned = new java.util.ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            String c = SafeNames.clean(segments.get(i));
+            if (!c.isEmpty()) {
+                cleaned.add(c);
+            }
+        }
+        for (int i = 0; i < cleaned.size() - 1; i++) {
+            String folder = cleaned.get(i);
+            if (SafeNames.endsWithIgnoreCase(folder, ".md") || SafeNames.endsWithIgnoreCase(folder, ".json")
+                    || SafeNames.endsWithIgnoreCase(folder, ".csv")) {
+                cleaned.set(i, folder + "_");
+            }
+        }
+        String expected = cleaned.isEmpty() ? "untitled" : String.join("/", cleaned);
+        assertThat(SafeNames.of(notePath)).as("seed %d: %s", seed, notePath).isEqualTo(expected);
+    }
 }
