@@ -236,12 +236,7 @@ public final class Exporter {
 
     /** The room a note takes in memory while in flight, in KiB, from its size on disk or in memory. */
     private static int room(NoteSource source) {
-        long bytes = switch (source) {
-            case NoteSource.File f -> f.size();
-            case NoteSource.Text t -> t.markdown().length();
-            case NoteSource.Parsed p -> p.note().body().size();
-        };
-        return (int) Math.min(ROOM_KIB, Math.max(MIN_ROOM_KIB, bytes / 1024 + 1));
+        return (int) Math.min(ROOM_KIB, Math.max(MIN_ROOM_KIB, source.size() / 1024 + 1));
     }
 
     private static FileWriter writer(ExportRequest request, OutputFolder folder) throws ExportException {

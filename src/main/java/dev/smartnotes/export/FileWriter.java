@@ -59,6 +59,9 @@ public final class FileWriter {
         this.openFiles = new Semaphore(maxOpen);
     }
 
+    /** Options for a file that must not exist yet: one set for every write, not one made per call. */
+    private static final Set<StandardOpenOption> NEW_FILE = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+
     /** The path of an output file as the user knows it. */
     public String where(String relative) {
         return shown.resolve(relative).toString();
@@ -158,7 +161,7 @@ public final class FileWriter {
         openFiles.acquire();
         long waited = System.nanoTime() - waitStart;
         try {
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(file, NEW_FILE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(data);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);

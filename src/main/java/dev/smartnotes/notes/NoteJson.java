@@ -119,25 +119,25 @@ public final class NoteJson {
         }
     }
 
+    /** A front-matter value (see NoteParser on why an if-chain rather than a pattern switch). */
     private static void write(JsonGenerator json, Object value) throws IOException {
-        switch (value) {
-            case null -> json.writeNull();
-            case Map<?, ?> map -> {
-                json.writeStartObject();
-                for (Map.Entry<?, ?> e : map.entrySet()) {
-                    json.writeFieldName(String.valueOf(e.getKey()));
-                    write(json, e.getValue());
-                }
-                json.writeEndObject();
+        if (value == null) {
+            json.writeNull();
+        } else if (value instanceof Map<?, ?> map) {
+            json.writeStartObject();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                json.writeFieldName(String.valueOf(e.getKey()));
+                write(json, e.getValue());
             }
-            case List<?> list -> {
-                json.writeStartArray();
-                for (Object item : list) {
-                    write(json, item);
-                }
-                json.writeEndArray();
+            json.writeEndObject();
+        } else if (value instanceof List<?> list) {
+            json.writeStartArray();
+            for (Object item : list) {
+                write(json, item);
             }
-            default -> json.writeString(value.toString());
+            json.writeEndArray();
+        } else {
+            json.writeString(value.toString());
         }
     }
 

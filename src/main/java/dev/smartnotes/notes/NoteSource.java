@@ -26,6 +26,9 @@ public sealed interface NoteSource {
         return path();
     }
 
+    /** About how many bytes the note is: the file's size when the folder was walked, else the size of its text. */
+    long size();
+
     /** The note's bytes as read: the file, the Markdown text, or the JSON of a parsed note. */
     byte[] bytes() throws NoteException;
 
@@ -91,6 +94,11 @@ public sealed interface NoteSource {
     /** A note held in memory as Markdown text, such as one of the built-in demo notes. */
     record Text(String path, String markdown) implements NoteSource {
         @Override
+        public long size() {
+            return markdown.length();
+        }
+
+        @Override
         public Note load() throws NoteException {
             return NoteParser.parse(path, bytes());
         }
@@ -106,6 +114,11 @@ public sealed interface NoteSource {
         @Override
         public String path() {
             return note.path();
+        }
+
+        @Override
+        public long size() {
+            return note.body().size();
         }
 
         @Override

@@ -23,34 +23,33 @@ public final class YamlText {
         out.append('\n');
     }
 
+    /** A front-matter value (see NoteParser on why an if-chain rather than a pattern switch). */
     public static void value(StringBuilder out, Object value) {
-        switch (value) {
-            case null -> out.append("null");
-            case String s -> quote(out, s);
-            case List<?> list -> {
-                out.append('[');
-                for (int i = 0; i < list.size(); i++) {
-                    if (i > 0) {
-                        out.append(", ");
-                    }
-                    value(out, list.get(i));
+        if (value == null) {
+            out.append("null");
+        } else if (value instanceof List<?> list) {
+            out.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) {
+                    out.append(", ");
                 }
-                out.append(']');
+                value(out, list.get(i));
             }
-            case Map<?, ?> map -> {
-                out.append('{');
-                int i = 0;
-                for (Map.Entry<?, ?> e : map.entrySet()) {
-                    if (i++ > 0) {
-                        out.append(", ");
-                    }
-                    quote(out, String.valueOf(e.getKey()));
-                    out.append(": ");
-                    value(out, e.getValue());
+            out.append(']');
+        } else if (value instanceof Map<?, ?> map) {
+            out.append('{');
+            int i = 0;
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (i++ > 0) {
+                    out.append(", ");
                 }
-                out.append('}');
+                quote(out, String.valueOf(e.getKey()));
+                out.append(": ");
+                value(out, e.getValue());
             }
-            default -> quote(out, value.toString());
+            out.append('}');
+        } else {
+            quote(out, value.toString()); // a String, or anything else by its text
         }
     }
 
