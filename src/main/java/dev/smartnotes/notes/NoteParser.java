@@ -47,7 +47,7 @@ public final class NoteParser {
         String updated = text(fields.remove("updated"), "updated");
         String id = text(fields.remove("id"), "id");
         if (title == null || title.isBlank()) {
-            title = firstHeading(body.text());
+            title = firstHeading(bytes, bodyStart, bytes.length);
         }
         if (title == null) {
             title = fileStem(path);
@@ -184,13 +184,34 @@ public final class NoteParser {
 
     /** The text of the first level-one ATX heading outside fenced code blocks. */
     static String firstHeading(String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return firstHeading(bytes, 0, bytes.length);
+    }
+
+    /**
+     * As {@link #firstHeading(String)}, on the UTF-8 bytes from {@code from} to {@code to}: only the lines
+     * that may open a heading or a fence (the first non-blank character is {@code #}, a backquote, a
+     * tilde, or not ASCII, which may be white space still) are decoded, not the whole body.
+     */
+    private static String firstHeading(byte[] bytes, int from, int to) {
         String fence = null;
-        int start = 0;
-        while (start < body.length()) {
-            int end = body.indexOf('\n', start);
-            end = end < 0 ? body.length() : end;
-            String raw = body.substring(start, end > start && body.charAt(end - 1) == '\r' ? end - 1 : end);
+        int start = from;
+        while (start < to) {
+            int end = start;
+            while (end < to && bytes[end] != '\n') {
+                end++;
+            }
+            int first = start;
+            while (first < end && asciiWhitespace(bytes[first])) {
+                first++;
+            }
+            int lineStart = start;
             start = end + 1;
+            if (first == end || (bytes[first] >= 0 && bytes[first] != '#' && bytes[first] != '`' && bytes[first] != '~')) {
+                continue; // blank, or cannot start a heading or a fence
+            }
+            String raw = new String(bytes, lineStart, (end > lineStart && bytes[end - 1] == '\r' ? end - 1 : end) - lineStart,
+                    StandardCharsets.UTF_8);
             String line = raw.stripLeading();
             if (line.startsWith("```") || line.startsWith("~~~")) {
                 String marker = line.substring(0, 3);
@@ -205,6 +226,11 @@ public final class NoteParser {
             }
         }
         return null;
+    }
+
+    /** The ASCII characters that {@link Character#isWhitespace} takes. */
+    private static boolean asciiWhitespace(byte b) {
+        return b == ' ' || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F);
     }
 
     private static final java.util.regex.Pattern CLOSING_HASHES = java.util.regex.Pattern.compile("\\s+#+$");

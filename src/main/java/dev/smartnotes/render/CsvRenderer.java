@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
@@ -35,9 +34,6 @@ public final class CsvRenderer implements Renderer {
     /** The header row as {@link #FORMAT} prints it, printed once. */
     private static final String HEADER_LINE = headerLine();
 
-    private static final com.fasterxml.jackson.databind.ObjectWriter COMPACT_JSON =
-            NoteJson.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
-
     private final CsvOptions options;
 
     public CsvRenderer(CsvOptions options) {
@@ -57,7 +53,7 @@ public final class CsvRenderer implements Renderer {
                 joinTags(note.tags()),
                 note.created(),
                 note.updated(),
-                note.fields().isEmpty() ? "" : compactJson(note.fields()));
+                note.fields().isEmpty() ? "" : NoteJson.compact(note.fields()));
         head.append(HEADER_LINE);
         try (CSVPrinter printer = new CSVPrinter(head, FORMAT)) {
             // Cell by cell: printRecord(Iterable) goes through commons-io streams, several times slower.
@@ -158,13 +154,6 @@ public final class CsvRenderer implements Renderer {
         return tags;
     }
 
-    private static String compactJson(Map<String, Object> fields) {
-        try {
-            return COMPACT_JSON.writeValueAsString(fields);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     static String guard(String cell) {
         return cell != null && looksDangerous(cell) ? "'" + cell : cell;

@@ -205,4 +205,48 @@ class NoteParserTest {
             return "invalid UTF-8 at byte " + in.position();
         }
     }
+
+    /** The heading fallback reads lines from the bytes: it must find what a scan of the decoded text finds. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void theHeadingFoundInTheBytesIsTheOneFoundInTheText(long seed) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        String[] starts = {"", " ", "   ", "    ", "\t", "\u3000", "\u2003 ", "\u00A0", "\r"};
+        String[] bodies = {"# Title", "#", "# ", "## Sub", "#Title", "# é ##", "# ##", "```", "~~~", "```java", "text", "é", "- item",
+            "# Crème brûlée #", "\uFEFF# x", ""};
+        StringBuilder body = new StringBuilder();
+        for (int i = random.nextInt(8); i >= 0; i--) {
+            body.append(starts[random.nextInt(starts.length)]).append(bodies[random.nextInt(bodies.length)])
+                    .append(random.nextInt(4) == 0 ? "\r\n" : "\n");
+        }
+        if (random.nextBoolean()) {
+            body.setLength(Math.max(0, body.length() - 1));
+        }
+        assertThat(NoteParser.firstHeading(body.toString())).as("seed %d: [%s]", seed, body).isEqualTo(headingInText(body.toString()));
+    }
+
+    /** The fallback as it was written over decoded text. */
+    private static String headingInText(String body) {
+        String fence = null;
+        int start = 0;
+        while (start < body.length()) {
+            int end = body.indexOf('\n', start);
+            end = end < 0 ? body.length() : end;
+            String raw = body.substring(start, end > start && body.charAt(end - 1) == '\r' ? end - 1 : end);
+            start = end + 1;
+            String line = raw.stripLeading();
+            if (line.startsWith("```") || line.startsWith("~~~")) {
+                String marker = line.substring(0, 3);
+                fence = fence == null ? marker : marker.equals(fence) ? null : fence;
+                continue;
+            }
+            if (fence == null && raw.length() - line.length() < 4 && (line.startsWith("# ") || line.equals("#"))) {
+                String heading = line.substring(1).strip().replaceFirst("\\s+#+$", "").strip();
+                if (!heading.isEmpty() && !heading.chars().allMatch(c -> c == '#')) {
+                    return heading;
+                }
+            }
+        }
+        return null;
+    }
 }
