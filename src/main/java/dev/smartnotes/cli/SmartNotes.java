@@ -1,5 +1,6 @@
 package dev.smartnotes.cli;
 
+import dev.smartnotes.export.Exporter;
 import dev.smartnotes.export.RunControl;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,12 +28,25 @@ public final class SmartNotes {
     }
 
     public static void main(String[] args) {
+        String only = only(args);
+        if ("export".equals(only) || "bench".equals(only)) {
+            // Class loading for the export, on the other core while picocli reads the arguments.
+            Thread.ofPlatform().daemon().name("preload").start(SmartNotes::preload);
+        }
         try {
-            System.exit(commandLine(Signals.install(), only(args)).execute(args));
+            System.exit(commandLine(Signals.install(), only).execute(args));
         } catch (OutOfMemoryError e) {
             // The launcher bounds the heap (-Xmx192m, enough for some 130,000 notes); say how to raise it.
             System.err.println("smartnotes: out of memory; give it more with SMARTNOTES_OPTS=-Xmx1g");
             System.exit(ExitCodes.FAILED);
+        }
+    }
+
+    private static void preload() {
+        try {
+            Exporter.preload();
+        } catch (RuntimeException | Error e) {
+            // Only a head start: the export loads what it needs anyway, and reports its own failures.
         }
     }
 

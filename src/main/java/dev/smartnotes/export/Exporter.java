@@ -92,13 +92,23 @@ public final class Exporter {
      * before any clock starts, so that the timings compared measure exporting rather than class loading.
      */
     static void warmUp(ExportRequest request) {
-        if (request.incremental()) {
-            return; // an incremental run may have nothing to render; it pays for loading only if it renders
+        if (!request.incremental()) { // an incremental run may have nothing to render; it pays for loading only if it renders
+            preload();
         }
+    }
+
+    /**
+     * Loads and initialises the note parser and every renderer by exporting a built-in note in
+     * memory. Safe from any thread at any time: the command line runs it beside picocli's parsing
+     * of the arguments, on the core that would otherwise wait.
+     */
+    public static void preload() {
         try {
             var sample = new SampleGenerator(SampleGenerator.DEMO_SEED).generate(1).getFirst();
             var note = dev.smartnotes.notes.NoteParser.parse(sample.path(), sample.markdown());
-            request.formats().forEach(f -> f.renderer(request.csv()).render(note));
+            for (Format format : Format.values()) {
+                format.renderer(dev.smartnotes.render.CsvOptions.DEFAULT).render(note);
+            }
         } catch (dev.smartnotes.notes.NoteException e) {
             throw new IllegalStateException("the built-in sample note does not parse", e);
         }
