@@ -202,33 +202,16 @@ public final class Exporter {
     private static void dispatch(Run run, Mode mode, int threads, Walk walk, Manifest manifest, Map<Format, Renderer> renderers,
             FileWriter writer, List<ExportTask.NoteWork> works) {
         Room inFlight = new Room(ROOM_KIB);
-        ExportRequest request = run.request();
         try (ExecutorService executor = executor(mode, threads)) {
             run.control().attach(executor, Thread.currentThread());
+            Starter starter = new Starter(run, mode != Mode.SEQUENTIAL, manifest, renderers, writer, inFlight, executor);
             walking:
             for (List<NoteSource> batch = walk.batches.take(); !batch.isEmpty(); batch = walk.batches.take()) {
                 for (NoteSource source : batch) {
                     if (run.control().cancelled()) {
                         break walking;
                     }
-                    int room = room(source);
-                    inFlight.take(room);
-                    ExportTask.NoteWork work = new ExportTask.NoteWork(source, manifest.notes().get(source.path()), renderers.size(),
-                            inFlight, room);
-                    works.add(work);
-                    List<ExportTask> tasks = new ArrayList<>(renderers.size());
-                    for (Map.Entry<Format, Renderer> format : renderers.entrySet()) {
-                        // Drawn for the note and format, not for the walk's order: the same seed gives a note the same wait anywhere.
-                        long latency = request.latency().drawNanos(request.seed(), source.path().hashCode() * 8L + tasks.size());
-                        tasks.add(new ExportTask(work, tasks.size(), format.getKey(), format.getValue(), writer, latency, run));
-                    }
-                    try {
-                        executor.execute(new ExportTask.NoteTask(work, tasks, executor, mode != Mode.SEQUENTIAL));
-                    } catch (RejectedExecutionException e) {
-                        // A signal or a fatal error shut the executor down since the check above: the
-                        // note's results stay empty and count as skipped.
-                        inFlight.give(room);
-                    }
+                    works.add(starter.start(source));
                 }
             }
             // Every note's room comes back once its files are written: then every format task has started.
@@ -241,6 +224,36 @@ public final class Exporter {
         } finally {
             run.control().detach();
             Thread.interrupted();
+        }
+    }
+
+    /**
+     * Starts the tasks of one note. A method of its own rather than the body of the dispatch loop:
+     * C1 compiles a method after a few hundred calls, but a loop already running only after 60,000
+     * turns, so a loop body run once per note would stay interpreted for the whole run.
+     */
+    private record Starter(Run run, boolean spread, Manifest manifest, Map<Format, Renderer> renderers, FileWriter writer, Room inFlight,
+            ExecutorService executor) {
+
+        ExportTask.NoteWork start(NoteSource source) throws InterruptedException {
+            ExportRequest request = run.request();
+            int room = room(source);
+            inFlight.take(room);
+            ExportTask.NoteWork work = new ExportTask.NoteWork(source, manifest.notes().get(source.path()), renderers.size(), inFlight, room);
+            List<ExportTask> tasks = new ArrayList<>(renderers.size());
+            for (Map.Entry<Format, Renderer> format : renderers.entrySet()) {
+                // Drawn for the note and format, not for the walk's order: the same seed gives a note the same wait anywhere.
+                long latency = request.latency().drawNanos(request.seed(), source.path().hashCode() * 8L + tasks.size());
+                tasks.add(new ExportTask(work, tasks.size(), format.getKey(), format.getValue(), writer, latency, run));
+            }
+            try {
+                executor.execute(new ExportTask.NoteTask(work, tasks, executor, spread));
+            } catch (RejectedExecutionException e) {
+                // A signal or a fatal error shut the executor down since the caller's check: the
+                // note's results stay empty and count as skipped.
+                inFlight.give(room);
+            }
+            return work;
         }
     }
 
@@ -334,10 +347,30 @@ public final class Exporter {
             List<String> written) {}
 
     private static Tally tally(List<ExportTask.NoteWork> works, List<String> formats, List<Problem> found, boolean listWritten) {
-        Set<Problem> problems = new LinkedHashSet<>(found);
-        long notes = 0, files = 0, unchanged = 0, bytes = 0, sum = 0, longest = 0;
-        List<String> written = new ArrayList<>();
+        Sums sums = new Sums(new LinkedHashSet<>(found), formats, listWritten);
         for (ExportTask.NoteWork work : works) {
+            sums.add(work); // a method per note, compiled early (see Starter)
+        }
+        List<Problem> sorted = new ArrayList<>(sums.problems);
+        sorted.sort(Comparator.comparing(Problem::where));
+        return new Tally(sums.notes, sums.files, sums.unchanged, sums.bytes, sums.sum, sums.longest, sorted, sums.written);
+    }
+
+    /** The sums of {@link #tally}, note by note. */
+    private static final class Sums {
+        final Set<Problem> problems;
+        final List<String> formats;
+        final boolean listWritten;
+        final List<String> written = new ArrayList<>();
+        long notes, files, unchanged, bytes, sum, longest;
+
+        Sums(Set<Problem> problems, List<String> formats, boolean listWritten) {
+            this.problems = problems;
+            this.formats = formats;
+            this.listWritten = listWritten;
+        }
+
+        void add(ExportTask.NoteWork work) {
             boolean ok = true;
             boolean excluded = false;
             for (int f = 0; f < work.results.length; f++) {
@@ -360,14 +393,11 @@ public final class Exporter {
                             problems.add(failed.problem());
                         }
                     }
-                    case TaskResult.Skipped s -> ok = false;
+                    case TaskResult.Skipped x -> ok = false;
                 }
             }
             notes += ok && !excluded ? 1 : 0;
         }
-        List<Problem> sorted = new ArrayList<>(problems);
-        sorted.sort(Comparator.comparing(Problem::where));
-        return new Tally(notes, files, unchanged, bytes, sum, longest, sorted, written);
     }
 
     /** Sources the manifest knows that the notes no longer hold (only a whole collection can tell). */
@@ -389,12 +419,16 @@ public final class Exporter {
 
     private static void update(Manifest manifest, List<ExportTask.NoteWork> works, Set<String> gone, boolean prune) {
         for (ExportTask.NoteWork work : works) {
-            if (work.entry != null && work.written()) {
-                manifest.notes().put(work.source.path(), work.entry);
-            }
+            record(manifest, work); // a method per note, compiled early (see Starter)
         }
         if (prune) {
             gone.forEach(manifest.notes()::remove);
+        }
+    }
+
+    private static void record(Manifest manifest, ExportTask.NoteWork work) {
+        if (work.entry != null && work.written()) {
+            manifest.notes().put(work.source.path(), work.entry);
         }
     }
 

@@ -102,23 +102,26 @@ public record Manifest(Map<String, Entry> notes) {
             json.writeNumberField("version", 1);
             json.writeObjectFieldStart("notes");
             for (Map.Entry<String, Entry> note : notes.entrySet()) {
-                Entry e = note.getValue();
-                json.writeObjectFieldStart(note.getKey());
-                json.writeStringField("name", e.name());
-                json.writeArrayFieldStart("formats");
-                for (String format : e.formats()) {
-                    json.writeString(format);
-                }
-                json.writeEndArray();
-                json.writeNumberField("size", e.size());
-                json.writeNumberField("modified", e.modified());
-                json.writeStringField("hash", e.hash());
-                json.writeStringField("options", e.options());
-                json.writeEndObject();
+                write(json, note.getKey(), note.getValue()); // a method per entry, compiled early (a long loop's body is not)
             }
             json.writeEndObject();
             json.writeEndObject();
         }
         return bytes.toByteArray();
+    }
+
+    private static void write(JsonGenerator json, String source, Entry e) throws IOException {
+        json.writeObjectFieldStart(source);
+        json.writeStringField("name", e.name());
+        json.writeArrayFieldStart("formats");
+        for (String format : e.formats()) {
+            json.writeString(format);
+        }
+        json.writeEndArray();
+        json.writeNumberField("size", e.size());
+        json.writeNumberField("modified", e.modified());
+        json.writeStringField("hash", e.hash());
+        json.writeStringField("options", e.options());
+        json.writeEndObject();
     }
 }
