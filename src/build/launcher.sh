@@ -74,6 +74,9 @@ esac
 # and start-up is no slower. MaxTenuringThreshold=1: what outlives one young collection (the
 # record of each note, kept for the report and manifest) moves to the old generation at the next
 # instead of being copied between survivor spaces up to 15 times (10,000 notes: 0.885 -> 0.858 s).
+# UseTransparentHugePages: the heap in 2 MB pages where the OS allows it (madvise, the usual
+# setting), fewer page faults as the young generation is first touched (10,000 notes 0.942 ->
+# 0.929 s, 100 notes 0.256 -> 0.229 s, 100,000 notes 7.5 -> 6.5 s; peak memory the same).
 # TieredStopAtLevel=1 (C1 only): on
 # two cores C2's compilations cost more than they pay back even for 100,000 notes (10,000
 # notes: 1.5 s instead of 2.5 s; 100,000: the same 12 s). -Xmx192m: the collector grows the heap on
@@ -82,5 +85,5 @@ esac
 # holds some 130,000 notes (more with SMARTNOTES_OPTS=-Xmx1g). -UsePerfData: no hsperfdata file
 # (jps won't list the process). -Xlog: JVM warnings go to stderr (by default they go to
 # stdout), CDS/AOT ones nowhere.
-exec "$APP_HOME/runtime/bin/java" -XX:+UseParallelGC -XX:MaxTenuringThreshold=1 -XX:TieredStopAtLevel=1 -Xmx192m -XX:-UsePerfData \
+exec "$APP_HOME/runtime/bin/java" -XX:+UseParallelGC -XX:MaxTenuringThreshold=1 -XX:+UseTransparentHugePages -XX:TieredStopAtLevel=1 -Xmx192m -XX:-UsePerfData \
   -Xlog:disable "-Xlog:@LOG_SELECTION@:stderr" "$@"
