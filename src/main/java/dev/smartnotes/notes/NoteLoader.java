@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -88,7 +89,10 @@ public final class NoteLoader {
                     if (attrs.isDirectory()) {
                         return FileVisitResult.CONTINUE;
                     }
-                    sources.add(new NoteSource.File(relative(rootName, file), file, attrs.size(),
+                    String relative = relative(rootName, file);
+                    // The folder the relative path starts from: the root, or the folder of a --notes that is one file.
+                    Path base = file.equals(root) ? Objects.requireNonNullElse(file.getParent(), Path.of("")) : root;
+                    sources.add(new NoteSource.File(relative, base, attrs.size(),
                             attrs.lastModifiedTime().toMillis(), maxNoteBytes));
                     if (sources.size() - handedOn[0] >= BATCH) {
                         handOn.run();
