@@ -79,11 +79,11 @@ esac
 # 0.929 s, 100 notes 0.256 -> 0.229 s, 100,000 notes 7.5 -> 6.5 s; peak memory the same).
 # TieredStopAtLevel=1 (C1 only): on
 # two cores C2's compilations cost more than they pay back even for 100,000 notes (10,000
-# notes: 1.5 s instead of 2.5 s; 100,000: the same 12 s). -Xmx192m: the collector grows the heap on
-# every promotion rather than collect, so without a bound a 100,000-note export peaked at
-# 700 MB; the export keeps at most 4 MiB of notes in flight and about 1 KB a note, so this
-# holds some 130,000 notes (more with SMARTNOTES_OPTS=-Xmx1g). -UsePerfData: no hsperfdata file
+# notes: 1.5 s instead of 2.5 s; 100,000: the same 12 s). -Xmx192m: unbounded, the heap
+# grows rather than collect (SerialGC took a 100,000-note export to 700 MB); the export keeps at
+# most 4 MiB of notes in flight and under 1 KB a note to the end, so this holds some 130,000
+# notes (130,000 sample notes: 280 MB peak; more with SMARTNOTES_OPTS=-Xmx1g). -UsePerfData: no hsperfdata file
 # (jps won't list the process). -Xlog: JVM warnings go to stderr (by default they go to
-# stdout), CDS/AOT ones nowhere.
+# stdout), CDS/AOT and page-size ones nowhere.
 exec "$APP_HOME/runtime/bin/java" -XX:+UseParallelGC -XX:MaxTenuringThreshold=1 -XX:+UseTransparentHugePages -XX:TieredStopAtLevel=1 -Xmx192m -XX:-UsePerfData \
   -Xlog:disable "-Xlog:@LOG_SELECTION@:stderr" "$@"

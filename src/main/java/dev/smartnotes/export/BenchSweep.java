@@ -93,7 +93,6 @@ public final class BenchSweep {
             throws ExportException {
         ExportRequest export = new ExportRequest(notes, out, request.formats(), mode, request.threads(), latency, request.seed(),
                 false, MAX_OPEN, MAX_NOTE_BYTES, false, CsvOptions.DEFAULT);
-        Exporter.warmUp(export); // the first cell must not pay for class loading
         return (RunReport) Exporter.export(export, control, Progress.NONE);
     }
 

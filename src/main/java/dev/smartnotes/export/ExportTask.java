@@ -114,7 +114,8 @@ record ExportTask(NoteWork work, int index, Format format, Renderer renderer, Fi
         @Override
         public void run() {
             // The first format runs once start() has returned: while its task waits out a simulated
-            // latency, this thread's stack (copied into the heap) holds nothing of the note.
+            // latency, this thread's stack (copied into the heap) holds no reference of its own to the
+            // parsed note, which is dropped when the note's last format is written.
             if (start()) {
                 formats.getFirst().run();
             }

@@ -74,7 +74,7 @@ public final class Exporter {
             // add the time of one note to what the user waits for.
             return run(request, request.mode(), request.out(), control, progress);
         }
-        warmUp(request); // the modes compared must not pay for each other's class loading
+        warmUp(request); // the modes compared must not pay for each other's class loading (bench warms up per mode)
         Set<String> modes = Set.copyOf(COMPARED.stream().map(Mode::toString).toList());
         try (OutputFolder top = request.dryRun() ? null : OutputFolder.open(request.out(), request.force(), modes)) {
             List<RunReport> runs = new ArrayList<>();

@@ -12,29 +12,51 @@ import java.util.Arrays;
  * Immutable; equal when the bytes are.
  */
 public final class Body {
-    private static final Body EMPTY = new Body(new byte[0], 0, 0, "");
+    private static final Body EMPTY = new Body(new byte[0], 0, 0, "", true);
 
     private final byte[] bytes;
     private final int offset;
     private final int length;
+    private final boolean exact;
     /** The text, decoded on first use (a race only decodes it twice). */
     private String text;
 
-    private Body(byte[] bytes, int offset, int length, String text) {
+    private Body(byte[] bytes, int offset, int length, String text, boolean exact) {
         this.bytes = bytes;
         this.offset = offset;
         this.length = length;
         this.text = text;
+        this.exact = exact;
     }
 
-    /** The body of a text; a lone surrogate, which UTF-8 cannot hold, becomes {@code ?} as the encoder makes it. */
+    /**
+     * The body of a text. A lone surrogate (a JSON file of notes may hold one) has no UTF-8 form: the
+     * bytes then hold {@code ?} for it, as the encoder writes it, and {@link #exact()} is false, so
+     * that JSON is written from the text, which keeps it.
+     */
     public static Body of(String text) {
-        return text == null ? EMPTY : utf8(text.getBytes(StandardCharsets.UTF_8), 0);
+        if (text == null || text.isEmpty()) {
+            return EMPTY;
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return new Body(bytes, 0, bytes.length, text, !hasLoneSurrogate(text));
+    }
+
+    private static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The bytes from {@code from} to the end, which the caller has checked are UTF-8 and never changes. */
     static Body utf8(byte[] bytes, int from) {
-        return from == bytes.length ? EMPTY : new Body(bytes, from, bytes.length - from, null);
+        return from == bytes.length ? EMPTY : new Body(bytes, from, bytes.length - from, null, true);
     }
 
     @JsonValue // data binding (such as a test writing notes as JSON) sees the text
@@ -45,6 +67,11 @@ public final class Body {
             text = t;
         }
         return t;
+    }
+
+    /** Whether the bytes are the text's exact UTF-8 form (false only for a text with a lone surrogate). */
+    public boolean exact() {
+        return exact;
     }
 
     /** The length in bytes. */
@@ -81,8 +108,9 @@ public final class Body {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Body other
-                && Arrays.equals(bytes, offset, offset + length, other.bytes, other.offset, other.offset + other.length);
+        return o instanceof Body other && exact == other.exact
+                && (exact ? Arrays.equals(bytes, offset, offset + length, other.bytes, other.offset, other.offset + other.length)
+                        : text().equals(other.text()));
     }
 
     @Override

@@ -123,7 +123,11 @@ public final class NoteJson {
             json.writeFieldName("fields");
             write(json, note.fields());
             json.writeFieldName("body");
-            note.body().writeTo(json::writeUTF8String); // escaped as writeString would, without decoding the body
+            if (note.body().exact()) {
+                note.body().writeTo(json::writeUTF8String); // escaped as writeString would, without decoding the body
+            } else {
+                json.writeString(note.body().text()); // keeps a lone surrogate (as an escape), which bytes cannot
+            }
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a note as JSON", e);

@@ -20,7 +20,7 @@ public final class NoteParser {
 
     /**
      * Parses the file's bytes where they are: only the front matter is decoded into text; the body
-     * stays the file's bytes (see {@link Body}). The lines that open and close the front matter are
+     * stays the file's bytes (see {@link Body}), so the note keeps {@code bytes}: do not change them. The lines that open and close the front matter are
      * found in the bytes (UTF-8 never puts an ASCII byte inside a longer character).
      */
     public static Note parse(String path, byte[] bytes) throws NoteException {
@@ -184,8 +184,18 @@ public final class NoteParser {
 
     /** The text of the first level-one ATX heading outside fenced code blocks. */
     static String firstHeading(String body) {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        return firstHeading(bytes, 0, bytes.length);
+        String[] fence = {null};
+        int start = 0;
+        while (start < body.length()) {
+            int end = body.indexOf('\n', start);
+            end = end < 0 ? body.length() : end;
+            String heading = heading(body.substring(start, end > start && body.charAt(end - 1) == '\r' ? end - 1 : end), fence);
+            if (heading != null) {
+                return heading;
+            }
+            start = end + 1;
+        }
+        return null;
     }
 
     /**
@@ -194,7 +204,7 @@ public final class NoteParser {
      * tilde, or not ASCII, which may be white space still) are decoded, not the whole body.
      */
     private static String firstHeading(byte[] bytes, int from, int to) {
-        String fence = null;
+        String[] fence = {null};
         int start = from;
         while (start < to) {
             int end = start;
@@ -210,19 +220,27 @@ public final class NoteParser {
             if (first == end || (bytes[first] >= 0 && bytes[first] != '#' && bytes[first] != '`' && bytes[first] != '~')) {
                 continue; // blank, or cannot start a heading or a fence
             }
-            String raw = new String(bytes, lineStart, (end > lineStart && bytes[end - 1] == '\r' ? end - 1 : end) - lineStart,
-                    StandardCharsets.UTF_8);
-            String line = raw.stripLeading();
-            if (line.startsWith("```") || line.startsWith("~~~")) {
-                String marker = line.substring(0, 3);
-                fence = fence == null ? marker : marker.equals(fence) ? null : fence;
-                continue;
+            String heading = heading(new String(bytes, lineStart, (end > lineStart && bytes[end - 1] == '\r' ? end - 1 : end) - lineStart,
+                    StandardCharsets.UTF_8), fence);
+            if (heading != null) {
+                return heading;
             }
-            if (fence == null && raw.length() - line.length() < 4 && (line.startsWith("# ") || line.equals("#"))) {
-                String heading = CLOSING_HASHES.matcher(line.substring(1).strip()).replaceFirst("").strip();
-                if (!heading.isEmpty() && !onlyHashes(heading)) {
-                    return heading;
-                }
+        }
+        return null;
+    }
+
+    /** The heading a line (without its line break) gives, or null; a fence line opens or closes {@code fence[0]}. */
+    private static String heading(String raw, String[] fence) {
+        String line = raw.stripLeading();
+        if (line.startsWith("```") || line.startsWith("~~~")) {
+            String marker = line.substring(0, 3);
+            fence[0] = fence[0] == null ? marker : marker.equals(fence[0]) ? null : fence[0];
+            return null;
+        }
+        if (fence[0] == null && raw.length() - line.length() < 4 && (line.startsWith("# ") || line.equals("#"))) {
+            String heading = CLOSING_HASHES.matcher(line.substring(1).strip()).replaceFirst("").strip();
+            if (!heading.isEmpty() && !onlyHashes(heading)) {
+                return heading;
             }
         }
         return null;

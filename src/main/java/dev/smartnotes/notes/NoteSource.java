@@ -26,7 +26,7 @@ public sealed interface NoteSource {
         return path();
     }
 
-    /** About how many bytes the note is: the file's size when the folder was walked, else the size of its text. */
+    /** About how big the note is: the file's bytes when the folder was walked, else its text's characters or body bytes. */
     long size();
 
     /** The note's bytes as read: the file, the Markdown text, or the JSON of a parsed note. */

@@ -20,4 +20,15 @@ class NoteJsonTest {
         assertThat(NoteJson.compact(note.fields())).as("seed %d", seed)
                 .isEqualTo(NoteJson.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(note.fields()));
     }
+
+    /** A JSON file of notes may hold a lone surrogate, which UTF-8 bytes cannot: the JSON output and the heading keep it. */
+    @org.junit.jupiter.api.Test
+    void aLoneSurrogateInABodyReadFromJsonIsKept() throws Exception {
+        Note note = NoteJson.fromJson(NoteJson.MAPPER.readTree("{\"path\": \"a.md\", \"body\": \"# lone \\udc00 end\\nx\\ud800y\"}"), "n");
+        assertThat(note.title()).isEqualTo("lone \udc00 end");
+        assertThat(note.body().exact()).isFalse();
+        assertThat(new String(NoteJson.toJson(note), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"body\" : \"# lone \\uDC00 end\\nx\\uD800y\"");
+        assertThat(note.body()).isNotEqualTo(Body.of("# lone ? end\nx?y")).isEqualTo(Body.of("# lone \udc00 end\nx\ud800y"));
+    }
 }
