@@ -43,11 +43,8 @@ public final class SafeNames {
         // A folder named like an output file (notes/x.md/y.md) must not clash with the file of note x.md.
         for (int i = 0; i < segments.size() - 1; i++) {
             String folder = segments.get(i);
-            for (String output : OUTPUT_EXTENSIONS) {
-                if (endsWithIgnoreCase(folder, output)) {
-                    segments.set(i, folder + "_");
-                    break;
-                }
+            if (namedLikeOutput(folder, folder.length())) {
+                segments.set(i, folder + "_");
             }
         }
         return segments.isEmpty() ? "untitled" : String.join("/", segments);
@@ -61,6 +58,16 @@ public final class SafeNames {
             }
         }
         return name.toLowerCase(Locale.ROOT); // in ASCII, lower case is all that folding does
+    }
+
+    /** Whether the text up to {@code end} ends like an output file's name ({@code .md}, {@code .json}, {@code .csv}, any case). */
+    private static boolean namedLikeOutput(String s, int end) {
+        for (String output : OUTPUT_EXTENSIONS) {
+            if (s.regionMatches(true, end - output.length(), output, 0, output.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean endsWithIgnoreCase(String s, String suffix) {
@@ -79,10 +86,8 @@ public final class SafeNames {
             if (slash < 0) {
                 return true;
             }
-            for (String output : OUTPUT_EXTENSIONS) {
-                if (end - start >= output.length() && path.regionMatches(true, end - output.length(), output, 0, output.length())) {
-                    return false;
-                }
+            if (namedLikeOutput(path, end)) { // the suffixes hold no '/': a match stays inside the segment
+                return false;
             }
             start = slash + 1;
         }

@@ -79,10 +79,6 @@ public final class Body {
         return length;
     }
 
-    public boolean isEmpty() {
-        return length == 0;
-    }
-
     public byte byteAt(int index) {
         return bytes[offset + index];
     }
