@@ -226,9 +226,10 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private static List<Problem> problems(Report report) {
-        return switch (report) {
-            case RunReport run -> run.problems();
-            case CompareReport compare -> compare.runs().isEmpty() ? List.of() : compare.runs().getFirst().problems();
-        };
+        // Not a pattern switch, which would spin a class at run time on every export (see ExportTask.NoteTask).
+        if (report instanceof CompareReport compare) {
+            return compare.runs().isEmpty() ? List.of() : compare.runs().getFirst().problems();
+        }
+        return ((RunReport) report).problems();
     }
 }

@@ -147,28 +147,30 @@ record ExportTask(NoteWork work, int index, Format format, Renderer renderer, Fi
                 return false;
             }
             long nanos = System.nanoTime() - start - work.namingNanos; // waiting for the walk is not this note's work
-            switch (prepared) {
-                case Prepared.Excluded x -> finish(i -> new TaskResult.Excluded());
-                case Prepared.UpToDate u -> finish(i -> new TaskResult.Unchanged(i == 0 ? nanos : 0));
-                case Prepared.Fresh fresh -> {
-                    work.loadNanos = nanos;
-                    if (!spread) {
-                        formats.forEach(ExportTask::run);
-                        return false;
-                    }
-                    // The other formats get threads of their own; the first format is done on this one.
-                    for (ExportTask task : formats.subList(1, formats.size())) {
-                        try {
-                            executor.execute(task);
-                        } catch (RejectedExecutionException e) {
-                            // A signal or a fatal error shut the executor down: the task never runs.
-                            work.results[task.index] = new TaskResult.Skipped();
-                            work.done(false);
-                            context.progress().advance();
-                        }
-                    }
-                    return true;
+            // if/instanceof, not a pattern switch: the first pattern switch a run meets spins a class and
+            // a dozen method handles that the AOT cache does not keep (tens of ms of start-up and JIT work).
+            if (prepared instanceof Prepared.Excluded) {
+                finish(i -> new TaskResult.Excluded());
+            } else if (prepared instanceof Prepared.UpToDate) {
+                finish(i -> new TaskResult.Unchanged(i == 0 ? nanos : 0));
+            } else {
+                work.loadNanos = nanos;
+                if (!spread) {
+                    formats.forEach(ExportTask::run);
+                    return false;
                 }
+                // The other formats get threads of their own; the first format is done on this one.
+                for (ExportTask task : formats.subList(1, formats.size())) {
+                    try {
+                        executor.execute(task);
+                    } catch (RejectedExecutionException e) {
+                        // A signal or a fatal error shut the executor down: the task never runs.
+                        work.results[task.index] = new TaskResult.Skipped();
+                        work.done(false);
+                        context.progress().advance();
+                    }
+                }
+                return true;
             }
             return false;
         }
