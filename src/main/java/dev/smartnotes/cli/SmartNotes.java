@@ -5,19 +5,17 @@ import dev.smartnotes.export.RunControl;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The {@code smartnotes} command: it only lists the subcommands. They are added in code rather
- * than in the annotation, so that a run of one subcommand builds picocli's model of that one only.
+ * The {@code smartnotes} command: it only lists the subcommands. They are added one by one, so
+ * that a run of one subcommand builds picocli's model of that one only; the models of this
+ * command, export and bench are built in code (see {@link Specs}).
  */
-@Command(name = "smartnotes",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = "Exports a folder of Markdown notes to Markdown, JSON and CSV, and shows why concurrency matters for I/O.")
 public final class SmartNotes {
-    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+    private static final Map<String, Function<SmartNotes, Object>> SUBCOMMANDS = subcommands();
 
     final RunControl control;
     final Signals signals;
@@ -50,13 +48,14 @@ public final class SmartNotes {
         }
     }
 
-    private static Map<String, Class<?>> subcommands() {
-        Map<String, Class<?>> all = new LinkedHashMap<>();
-        all.put("export", ExportCommand.class);
-        all.put("sample", SampleCommand.class);
-        all.put("bench", BenchCommand.class);
-        all.put("completion", CompletionCommand.class);
-        all.put("help", CommandLine.HelpCommand.class);
+    /** Each subcommand: a model built in code, or a class whose annotations picocli reads. */
+    private static Map<String, Function<SmartNotes, Object>> subcommands() {
+        Map<String, Function<SmartNotes, Object>> all = new LinkedHashMap<>();
+        all.put("export", app -> new ExportCommand(app).spec);
+        all.put("sample", app -> SampleCommand.class);
+        all.put("bench", app -> new BenchCommand(app).spec);
+        all.put("completion", app -> CompletionCommand.class);
+        all.put("help", app -> CommandLine.HelpCommand.class);
         return all;
     }
 
@@ -77,10 +76,13 @@ public final class SmartNotes {
     /** As {@link #commandLine(Signals)}, with only the subcommand {@code only} when not null. */
     static CommandLine commandLine(Signals signals, String only) {
         SmartNotes app = new SmartNotes(signals.control(), signals);
-        CommandLine commandLine = new CommandLine(app);
+        CommandSpec spec = Specs.command(app, "smartnotes",
+                "Exports a folder of Markdown notes to Markdown, JSON and CSV, and shows why concurrency matters for I/O.");
+        Specs.standardHelpOptions(spec);
+        CommandLine commandLine = new CommandLine(spec);
         SUBCOMMANDS.forEach((name, command) -> {
             if (only == null || only.equals(name)) {
-                commandLine.addSubcommand(name, command);
+                commandLine.addSubcommand(name, command.apply(app));
             }
         });
         return commandLine
