@@ -32,7 +32,7 @@ public final class SmartNotes {
             Thread.ofPlatform().daemon().name("preload").start(SmartNotes::preload);
         }
         try {
-            System.exit(commandLine(Signals.install(), only).execute(args));
+            Main.exit(commandLine(Signals.install(), only).execute(args));
         } catch (OutOfMemoryError e) {
             // The launcher bounds the heap (-Xmx192m, enough for some 130,000 notes); say how to raise it.
             System.err.println("smartnotes: out of memory; give it more with SMARTNOTES_OPTS=-Xmx1g");
