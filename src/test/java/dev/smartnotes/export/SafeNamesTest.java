@@ -103,4 +103,33 @@ class SafeNamesTest {
         String expected = cleaned.isEmpty() ? "untitled" : String.join("/", cleaned);
         assertThat(SafeNames.of(notePath)).as("seed %d: %s", seed, notePath).isEqualTo(expected);
     }
+
+    /** The per-character fold gives what folding the whole string gives, for every character of the BMP. */
+    @org.junit.jupiter.api.Test
+    void foldingCharacterByCharacterMatchesTheWholeStringForEveryCharacter() {
+        for (int c = 0x80; c <= 0xFFFF; c++) {
+            if (Character.isSurrogate((char) c)) {
+                continue;
+            }
+            String s = "Ab" + (char) c + "Z" + (char) c;
+            assertThat(SafeNames.fold(s)).as("U+%04X", c).isEqualTo(s.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** ... and for strings mixing scripts, special casings, Greek sigmas in every position and characters outside the BMP. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void foldingMatchesTheWholeStringOnMixedText(long seed) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        String[] pieces = {"a", "Z", " ", "-", "é", "ß", "ŉ", "ǰ", "ﬀ", "İ", "ı", "µ", "ÿ", "Σ", "σ", "ς", "ΟΔΟΣ", "Ǆ", "ǅ",
+            "Москва", "東京", "한국", "😀", "𐐀", "ᾳ", "K", "Å", "\u0301", "ΐ"};
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(1, 12); i > 0; i--) {
+            text.append(pieces[random.nextInt(pieces.length)]);
+        }
+        String s = text.toString();
+        assertThat(SafeNames.fold(s)).as("seed %d: %s", seed, s).isEqualTo(s.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT));
+        assertThat(SafeNames.collisionKey(s)).as("seed %d: %s", seed, s).isEqualTo(
+                java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC).toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT));
+    }
 }
