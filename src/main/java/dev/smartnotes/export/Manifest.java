@@ -40,7 +40,7 @@ public record Manifest(Map<String, Entry> notes) {
         }
         Map<String, Entry> notes = new TreeMap<>();
         // Read token by token: data binding costs more than the rest of an incremental run.
-        try (JsonParser json = NoteJson.MAPPER.getFactory().createParser(file.toFile())) {
+        try (JsonParser json = NoteJson.FACTORY.createParser(file.toFile())) {
             expect(json.nextToken(), JsonToken.START_OBJECT);
             while (json.nextToken() == JsonToken.FIELD_NAME) {
                 String field = json.currentName();
@@ -96,7 +96,7 @@ public record Manifest(Map<String, Entry> notes) {
     /** The manifest as JSON, written entry by entry (data binding costs more than the rest of a small run). */
     public byte[] toJson() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + notes.size() * 160);
-        try (JsonGenerator json = NoteJson.MAPPER.getFactory().createGenerator(bytes)) {
+        try (JsonGenerator json = NoteJson.FACTORY.createGenerator(bytes)) {
             json.writeStartObject();
             json.writeStringField("tool", "smartnotes");
             json.writeNumberField("version", 1);

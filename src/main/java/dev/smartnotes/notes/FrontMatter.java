@@ -29,7 +29,7 @@ public final class FrontMatter {
     /** Made on first use: most front matter never needs the full parser (see {@link SimpleYaml}). */
     private static final class Yaml {
         static final YAMLFactory FACTORY = YAMLFactory.builder()
-                .recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool()) // see NoteJson.MAPPER
+                .recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool()) // see NoteJson.mapper()
                 .loaderOptions(loaderOptions())
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
                 .build();

@@ -19,7 +19,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The tool's own JSON shape of a note, and the one {@link ObjectMapper} of the application.
+ * The tool's own JSON shape of a note, the one {@link JsonFactory} of the application and the one
+ * {@link ObjectMapper} made over it.
  *
  * <pre>{"path": "projects/plan.md", "id": …, "title": …, "tags": […], "created": …, "updated": …,
  *  "fields": {…}, "body": …}</pre>
@@ -30,13 +31,24 @@ public final class NoteJson {
      * pool is per thread, which gives every virtual thread buffers of its own, kept (and copied by
      * the GC) for as long as the thread lives, also through a simulated wait.
      */
-    public static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool())
-                    // An emoji as its four UTF-8 bytes, as the body (written from its bytes) has it, not as a pair of surrogate escapes.
-                    .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-                    .build())
-            .enable(SerializationFeature.INDENT_OUTPUT)
+    public static final JsonFactory FACTORY = JsonFactory.builder()
+            .recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool())
+            // An emoji as its four UTF-8 bytes, as the body (written from its bytes) has it, not as a pair of surrogate escapes.
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
+
+    /**
+     * For data binding (a JSON file of notes, the JSON reports), over {@link #FACTORY}. Made on first
+     * use: exporting Markdown notes writes with the factory alone, and building a mapper loads some
+     * 300 classes of jackson-databind.
+     */
+    public static ObjectMapper mapper() {
+        return Mapper.MAPPER;
+    }
+
+    private static final class Mapper {
+        static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY).enable(SerializationFeature.INDENT_OUTPUT).build();
+    }
 
     private static final Set<String> KNOWN = Set.of("path", "id", "title", "tags", "created", "updated", "fields", "body");
 
@@ -90,7 +102,7 @@ public final class NoteJson {
     /** Front-matter fields as one line of JSON, written value by value (as data binding would write them, faster). */
     public static String compact(Map<String, Object> fields) {
         java.io.StringWriter text = new java.io.StringWriter(64 * fields.size());
-        try (JsonGenerator json = MAPPER.getFactory().createGenerator(text)) {
+        try (JsonGenerator json = FACTORY.createGenerator(text)) {
             write(json, fields);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write front-matter fields as JSON", e);
@@ -107,7 +119,7 @@ public final class NoteJson {
 
     /** Writes the note as {@link #toJson} gives it. */
     public static void write(Note note, java.io.OutputStream bytes) {
-        try (JsonGenerator json = MAPPER.getFactory().createGenerator(bytes)) {
+        try (JsonGenerator json = FACTORY.createGenerator(bytes)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeStringField("path", note.path());

@@ -123,7 +123,7 @@ public final class NoteLoader {
     private static Found readJson(Path file) throws IOException {
         JsonNode root;
         try {
-            root = NoteJson.MAPPER.readTree(file.toFile());
+            root = NoteJson.mapper().readTree(file.toFile());
         } catch (IOException e) {
             return new Found(List.of(), List.of(new Problem(file.toString(), "invalid JSON: " + FrontMatter.oneLine(e.getMessage()))));
         }

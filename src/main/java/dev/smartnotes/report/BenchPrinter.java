@@ -35,7 +35,7 @@ public final class BenchPrinter {
     }
 
     public static void json(BenchReport report, PrintWriter out) {
-        ObjectNode root = NoteJson.MAPPER.createObjectNode();
+        ObjectNode root = NoteJson.mapper().createObjectNode();
         root.put("cores", report.cores());
         root.put("machine", report.machine());
         root.put("threads", report.threads());
@@ -64,7 +64,7 @@ public final class BenchPrinter {
         }
         root.put("interrupted", report.interruption());
         try {
-            out.println(NoteJson.MAPPER.writeValueAsString(root));
+            out.println(NoteJson.mapper().writeValueAsString(root));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -92,7 +92,7 @@ public final class ReportPrinter {
     public static void json(Report report, PrintWriter out) {
         ObjectNode root = report instanceof CompareReport compare ? compareJson(compare) : runJson((RunReport) report);
         try {
-            out.println(NoteJson.MAPPER.writeValueAsString(root));
+            out.println(NoteJson.mapper().writeValueAsString(root));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -100,7 +100,7 @@ public final class ReportPrinter {
     }
 
     private static ObjectNode runJson(RunReport r) {
-        ObjectNode node = NoteJson.MAPPER.createObjectNode();
+        ObjectNode node = NoteJson.mapper().createObjectNode();
         node.put("mode", r.mode());
         if (r.threads() > 0) {
             node.put("threads", r.threads());
@@ -132,7 +132,7 @@ public final class ReportPrinter {
     }
 
     private static ObjectNode compareJson(CompareReport c) {
-        ObjectNode node = NoteJson.MAPPER.createObjectNode();
+        ObjectNode node = NoteJson.mapper().createObjectNode();
         if (c.runs().isEmpty()) {
             node.put("mode", "compare");
             node.putArray("runs");

@@ -46,7 +46,7 @@ class BenchCommandTest {
         assertThat(cli.run("bench", "--counts", "2,4", "--latencies", "0,50ms", "--out", chart.toString(), "--json"))
                 .as("%s", cli).isZero();
 
-        JsonNode report = NoteJson.MAPPER.readTree(cli.stdout());
+        JsonNode report = NoteJson.mapper().readTree(cli.stdout());
         assertThat(report.get("cores").asInt()).isPositive();
         assertThat(report.get("formats")).extracting(JsonNode::asText).containsExactly("md", "json", "csv");
         JsonNode rows = report.get("rows");

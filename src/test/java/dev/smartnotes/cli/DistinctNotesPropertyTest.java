@@ -52,7 +52,7 @@ class DistinctNotesPropertyTest {
             notes.add(content.note(path));
         }
         Path json = dir.resolve("notes.json");
-        NoteJson.MAPPER.writeValue(json.toFile(), notes);
+        NoteJson.mapper().writeValue(json.toFile(), notes);
         List<Note> loaded = Outputs.load(json);
         assertThat(loaded).as("seed %d: every note is loaded", seed).hasSize(NOTES);
 

@@ -43,7 +43,7 @@ class EverydayExportTest {
         String[] args = Stream.concat(Stream.of("export", "--notes", notes.toString(), "--out", out.toString(), "--report", "json"),
                 Stream.of(extra)).toArray(String[]::new);
         assertThat(cli.run(args)).as("%s", cli).isZero();
-        return NoteJson.MAPPER.readTree(cli.stdout());
+        return NoteJson.mapper().readTree(cli.stdout());
     }
 
     private List<String> outputs() throws Exception {

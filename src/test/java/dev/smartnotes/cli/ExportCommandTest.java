@@ -106,7 +106,7 @@ class ExportCommandTest {
     void reportsJsonWithTheDocumentedFields() throws Exception {
         Path notes = notes(4);
         assertThat(cli.run("export", "--notes", notes.toString(), "--out", dir.resolve("o").toString(), "--report", "json")).isZero();
-        JsonNode report = NoteJson.MAPPER.readTree(cli.stdout());
+        JsonNode report = NoteJson.mapper().readTree(cli.stdout());
         assertThat(report.get("mode").asText()).isEqualTo("concurrent");
         assertThat(report.get("notes").asInt()).isEqualTo(4);
         assertThat(report.get("files").asInt()).isEqualTo(12);
@@ -123,7 +123,7 @@ class ExportCommandTest {
         Path out = dir.resolve("cmp");
         assertThat(cli.run("export", "--notes", notes.toString(), "--out", out.toString(), "--mode", "compare", "--report", "json"))
                 .as("%s", cli).isZero();
-        JsonNode report = NoteJson.MAPPER.readTree(cli.stdout());
+        JsonNode report = NoteJson.mapper().readTree(cli.stdout());
         assertThat(report.get("runs")).extracting(r -> r.get("mode").asText()).containsExactly("sequential", "threads", "concurrent");
         report.get("runs").forEach(r -> assertThat(r.get("speedup").isNumber()).isTrue());
         for (String mode : List.of("sequential", "threads", "concurrent")) {
@@ -156,7 +156,7 @@ class ExportCommandTest {
         Path notes = notes(10);
         assertThat(cli.run("export", "--notes", notes.toString(), "--out", dir.resolve("cmp").toString(), "--mode", "compare",
                 "--latency", "100ms", "--report", "json")).as("%s", cli).isZero();
-        JsonNode runs = NoteJson.MAPPER.readTree(cli.stdout()).get("runs");
+        JsonNode runs = NoteJson.mapper().readTree(cli.stdout()).get("runs");
         double sequential = runs.get(0).get("wallSeconds").asDouble();
         double concurrent = runs.get(2).get("wallSeconds").asDouble();
         assertThat(sequential / concurrent).as("sequential %.3f s, concurrent %.3f s", sequential, concurrent).isGreaterThan(5);

@@ -165,7 +165,7 @@ class FaultTest {
             notes.add(NoteParser.parse(sample.path(), sample.markdown()));
         }
         Path file = dir.resolve("notes.json");
-        NoteJson.MAPPER.writeValue(file.toFile(), notes);
+        NoteJson.mapper().writeValue(file.toFile(), notes);
         return file;
     }
 

@@ -109,7 +109,7 @@ class HostileCorpusTest {
         Path out = dir.resolve("out");
         assertThat(cli.run("export", "--notes", json.toString(), "--out", out.toString(), "--format", "all")).as("%s", cli).isEqualTo(1);
 
-        JsonNode array = NoteJson.MAPPER.readTree(json.toFile());
+        JsonNode array = NoteJson.mapper().readTree(json.toFile());
         Map<String, Note> expected = new LinkedHashMap<>();
         for (Case c : cases) {
             if (c.outcome() == Outcome.ok) {

@@ -18,13 +18,13 @@ class NoteJsonTest {
     void compactFieldsAreWhatDataBindingWrites(long seed) throws Exception {
         Note note = new RandomNotes(seed).note("n.md");
         assertThat(NoteJson.compact(note.fields())).as("seed %d", seed)
-                .isEqualTo(NoteJson.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(note.fields()));
+                .isEqualTo(NoteJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(note.fields()));
     }
 
     /** A JSON file of notes may hold a lone surrogate, which UTF-8 bytes cannot: the JSON output and the heading keep it. */
     @org.junit.jupiter.api.Test
     void aLoneSurrogateInABodyReadFromJsonIsKept() throws Exception {
-        Note note = NoteJson.fromJson(NoteJson.MAPPER.readTree("{\"path\": \"a.md\", \"body\": \"# lone \\udc00 end\\nx\\ud800y\"}"), "n");
+        Note note = NoteJson.fromJson(NoteJson.mapper().readTree("{\"path\": \"a.md\", \"body\": \"# lone \\udc00 end\\nx\\ud800y\"}"), "n");
         assertThat(note.title()).isEqualTo("lone \udc00 end");
         assertThat(note.body().exact()).isFalse();
         assertThat(new String(NoteJson.toJson(note), java.nio.charset.StandardCharsets.UTF_8))

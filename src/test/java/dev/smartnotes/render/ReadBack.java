@@ -21,7 +21,7 @@ public final class ReadBack {
     }
 
     public static Note json(byte[] bytes) throws Exception {
-        return NoteJson.fromJson(NoteJson.MAPPER.readTree(bytes), "unused");
+        return NoteJson.fromJson(NoteJson.mapper().readTree(bytes), "unused");
     }
 
     /** Reads the CSV back as a spreadsheet user would, undoing the formula guard unless it was off. */
@@ -39,7 +39,7 @@ public final class ReadBack {
         assertThat(records.get(0).toList()).isEqualTo(CsvRenderer.HEADER);
         List<String> row = records.get(1).toList().stream().map(c -> options.raw() ? c : CsvRenderer.unguard(c)).toList();
         Map<String, Object> fields = row.get(6).isEmpty() ? Map.of()
-                : NoteJson.fromJson(NoteJson.MAPPER.readTree("{\"fields\": " + row.get(6) + "}"), "x").fields();
+                : NoteJson.fromJson(NoteJson.mapper().readTree("{\"fields\": " + row.get(6) + "}"), "x").fields();
         return new Note(row.get(0), row.get(1), row.get(2), CsvRenderer.splitTags(row.get(3)), row.get(4), row.get(5), fields, row.get(7));
     }
 }
