@@ -2,7 +2,6 @@ package dev.smartnotes.export;
 
 import dev.smartnotes.notes.NoteSource;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -45,7 +44,7 @@ public final class ExportPlan {
 
     public static ExportPlan of(List<? extends NoteSource> sources) {
         List<NoteSource> sorted = new ArrayList<>(sources);
-        sorted.sort(Comparator.comparing(NoteSource::path));
+        sorted.sort(NoteSource.BY_PATH);
         String[] names = new String[sorted.size()];
         Set<String> taken = new HashSet<>();
         for (int i = 0; i < sorted.size(); i++) {

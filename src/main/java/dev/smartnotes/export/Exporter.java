@@ -354,7 +354,7 @@ public final class Exporter {
             sums.add(work); // a method per note, compiled early (see Starter)
         }
         List<Problem> sorted = new ArrayList<>(sums.problems);
-        sorted.sort(Comparator.comparing(Problem::where));
+        sorted.sort((a, b) -> a.where().compareTo(b.where())); // not Comparator.comparing, whose lambda is made at run time
         return new Tally(sums.notes, sums.files, sums.unchanged, sums.bytes, sums.sum, sums.longest, sorted, sums.written);
     }
 

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -116,7 +115,7 @@ public final class NoteLoader {
             }
         });
         handOn.run(); // the rest, if the walk stopped early
-        sources.sort(Comparator.comparing(NoteSource::path));
+        sources.sort(NoteSource.BY_PATH);
         return new Found(sources, problems);
     }
 
