@@ -1,9 +1,8 @@
 package dev.smartnotes.cli;
 
 /**
- * The entry point. {@code --version} is answered here, before picocli is even loaded: building
- * picocli's model of a command (annotations read by reflection, through proxies made at run time)
- * is most of the start-up time.
+ * The entry point. {@code --version} is answered here, before picocli is even loaded (and the
+ * launcher runs it with the application's jar alone, without the AOT cache).
  */
 public final class Main {
     private Main() {}

@@ -61,7 +61,7 @@ public final class SmartNotes {
 
     /**
      * The one subcommand that {@code args} runs, when it names export, sample or bench first:
-     * building picocli's model of a command costs some 10 ms, and the others would not be used.
+     * building picocli's model of an annotated command costs some 10 ms, and the others would not be used.
      * Anything else (help, completion, a typo that deserves a suggestion) gets every subcommand.
      */
     static String only(String[] args) {
