@@ -85,8 +85,8 @@ esac
 # notes (130,000 sample notes: 280 MB peak; more with SMARTNOTES_OPTS=-Xmx1g). -UsePerfData: no hsperfdata file
 # (jps won't list the process). -Xlog: JVM warnings go to stderr (by default they go to
 # stdout), CDS/AOT and page-size ones nowhere. picocli.disable.closures: picocli looks for Groovy's
-# Closure class as it starts, a failing lookup through every jar (some 10 ms of each run); no
-# command here is written in Groovy.
+# Closure class as it starts, a failing lookup through every jar (some 10 ms of the main thread's
+# CPU); no command here is written in Groovy.
 exec "$APP_HOME/runtime/bin/java" -XX:+UseParallelGC -XX:MaxTenuringThreshold=1 -XX:+UseTransparentHugePages -XX:TieredStopAtLevel=1 -Xmx192m -XX:-UsePerfData \
   -Dpicocli.disable.closures=true \
   -Xlog:disable "-Xlog:@LOG_SELECTION@:stderr" "$@"

@@ -216,7 +216,9 @@ public final class ExportCommand implements Callable<Integer> {
         // Not a pattern switch, which would spin a class at run time on every export (see ExportTask.NoteTask).
         if (report instanceof CompareReport compare) {
             return compare.runs().isEmpty() ? List.of() : compare.runs().getFirst().problems();
+        } else if (report instanceof RunReport run) {
+            return run.problems();
         }
-        return ((RunReport) report).problems();
+        throw new AssertionError("unknown " + report);
     }
 }

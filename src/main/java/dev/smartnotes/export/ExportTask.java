@@ -153,7 +153,7 @@ record ExportTask(NoteWork work, int index, Format format, Renderer renderer, Fi
                 finish(i -> new TaskResult.Excluded());
             } else if (prepared instanceof Prepared.UpToDate) {
                 finish(i -> new TaskResult.Unchanged(i == 0 ? nanos : 0));
-            } else {
+            } else if (prepared instanceof Prepared.Fresh) {
                 work.loadNanos = nanos;
                 if (!spread) {
                     formats.forEach(ExportTask::run);
@@ -171,6 +171,8 @@ record ExportTask(NoteWork work, int index, Format format, Renderer renderer, Fi
                     }
                 }
                 return true;
+            } else {
+                throw new AssertionError("unknown " + prepared); // a new kind of Prepared needs its branch here
             }
             return false;
         }

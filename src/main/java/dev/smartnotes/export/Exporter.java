@@ -395,8 +395,10 @@ public final class Exporter {
                     if (failed.problem() != null) {
                         problems.add(failed.problem());
                     }
+                } else if (result instanceof TaskResult.Skipped) {
+                    ok = false;
                 } else {
-                    ok = false; // skipped
+                    throw new AssertionError("unknown " + result); // a new kind of TaskResult needs its branch here
                 }
             }
             notes += ok && !excluded ? 1 : 0;

@@ -47,7 +47,9 @@ public final class NoteJson {
     }
 
     private static final class Mapper {
-        static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY).enable(SerializationFeature.INDENT_OUTPUT).build();
+        // Over a copy: a mapper makes itself its factory's codec, and FACTORY's generators must not
+        // write objects in some runs (once a mapper exists) and fail in others.
+        static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY.copy()).enable(SerializationFeature.INDENT_OUTPUT).build();
     }
 
     private static final Set<String> KNOWN = Set.of("path", "id", "title", "tags", "created", "updated", "fields", "body");

@@ -18,8 +18,10 @@ public final class ReportPrinter {
         // meets spins a class and a dozen method handles at run time, which the AOT cache does not keep.
         if (report instanceof CompareReport compare) {
             compare(compare, out);
+        } else if (report instanceof RunReport run) {
+            run(run, out);
         } else {
-            run((RunReport) report, out);
+            throw new AssertionError("unknown " + report);
         }
         out.flush();
     }
@@ -90,7 +92,14 @@ public final class ReportPrinter {
     }
 
     public static void json(Report report, PrintWriter out) {
-        ObjectNode root = report instanceof CompareReport compare ? compareJson(compare) : runJson((RunReport) report);
+        ObjectNode root;
+        if (report instanceof CompareReport compare) {
+            root = compareJson(compare);
+        } else if (report instanceof RunReport run) {
+            root = runJson(run);
+        } else {
+            throw new AssertionError("unknown " + report);
+        }
         try {
             out.println(NoteJson.mapper().writeValueAsString(root));
         } catch (JsonProcessingException e) {

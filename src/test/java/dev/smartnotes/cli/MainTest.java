@@ -26,6 +26,8 @@ class MainTest {
         "export --mode concurrent | 0",
         "export --mode threads --latency 5ms | 0",
         "export --mode compare | 0",
+        "export --dry-run | 0",
+        "bench --counts 5 --latencies 0,1ms | 0",
         "sample --count 3 | 0",
         "export --bogus | 2",
     })

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.smartnotes.notes.RandomNotes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,6 +28,14 @@ class SafeNamesTest {
         "folder/nul.txt.md => folder/_nul.txt",
         "com1.md => _com1",
         "LPT9 => _LPT9",
+        "aux.md => _aux",
+        "notes/prn => notes/_prn",
+        "Nul => _Nul",
+        "conin$.md => _conin$",
+        "CONOUT$.log.md => _CONOUT$.log",
+        "lpt¹ => _lpt¹",
+        "travel/auxiliary.md => travel/auxiliary",
+        "console.md => console",
         ".hidden.md => _hidden",
         "trailing dots....md => trailing dots",
         "x.md/y.md => x.md_/y",
@@ -73,7 +85,7 @@ class SafeNamesTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void theShortCutForPlainPathsGivesWhatTheFullCleanUpGives(long seed) {
-        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        SplittableRandom random = new SplittableRandom(seed);
         RandomNotes text = new RandomNotes(seed);
         String[] pieces = {"Crème", "Cre\u0300me", "東京", "привет", "😀", "\u00A0", "\u2003", ".", " ", "-", "CON", "a.md", "x.csv"};
         StringBuilder path = new StringBuilder();
@@ -105,14 +117,14 @@ class SafeNamesTest {
     }
 
     /** The per-character fold gives what folding the whole string gives, for every character of the BMP. */
-    @org.junit.jupiter.api.Test
+    @Test
     void foldingCharacterByCharacterMatchesTheWholeStringForEveryCharacter() {
         for (int c = 0x80; c <= 0xFFFF; c++) {
             if (Character.isSurrogate((char) c)) {
                 continue;
             }
             String s = "Ab" + (char) c + "Z" + (char) c;
-            assertThat(SafeNames.fold(s)).as("U+%04X", c).isEqualTo(s.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT));
+            assertThat(SafeNames.fold(s)).as("U+%04X", c).isEqualTo(s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT));
         }
     }
 
@@ -120,7 +132,7 @@ class SafeNamesTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void foldingMatchesTheWholeStringOnMixedText(long seed) {
-        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        SplittableRandom random = new SplittableRandom(seed);
         String[] pieces = {"a", "Z", " ", "-", "é", "ß", "ŉ", "ǰ", "ﬀ", "İ", "ı", "µ", "ÿ", "Σ", "σ", "ς", "ΟΔΟΣ", "Ǆ", "ǅ",
             "Москва", "東京", "한국", "😀", "𐐀", "ᾳ", "K", "Å", "\u0301", "ΐ"};
         StringBuilder text = new StringBuilder();
@@ -128,8 +140,8 @@ class SafeNamesTest {
             text.append(pieces[random.nextInt(pieces.length)]);
         }
         String s = text.toString();
-        assertThat(SafeNames.fold(s)).as("seed %d: %s", seed, s).isEqualTo(s.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT));
+        assertThat(SafeNames.fold(s)).as("seed %d: %s", seed, s).isEqualTo(s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT));
         assertThat(SafeNames.collisionKey(s)).as("seed %d: %s", seed, s).isEqualTo(
-                java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC).toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT));
+                Normalizer.normalize(s, Normalizer.Form.NFC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT));
     }
 }
