@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -142,7 +141,7 @@ public final class Exporter {
                 publish(writer, folder);
             }
             if (request.dryRun()) {
-                works.sort(Comparator.comparing(work -> work.source.path())); // listed by source, not in the walk's order
+                works.sort((a, b) -> NoteSource.BY_PATH.compare(a.source, b.source)); // listed by source, not in the walk's order
             }
             Listing listing = listing(walk.listing);
             NoteLoader.Found found = listing.found();

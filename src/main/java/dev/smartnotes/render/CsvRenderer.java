@@ -157,7 +157,6 @@ public final class CsvRenderer implements Renderer {
         return tags;
     }
 
-
     static String guard(String cell) {
         return cell != null && looksDangerous(cell) ? "'" + cell : cell;
     }
