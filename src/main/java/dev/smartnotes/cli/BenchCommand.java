@@ -1,7 +1,7 @@
 package dev.smartnotes.cli;
 
-import dev.smartnotes.export.BenchRequest;
-import dev.smartnotes.export.BenchSweep;
+import dev.smartnotes.bench.BenchRequest;
+import dev.smartnotes.bench.BenchSweep;
 import dev.smartnotes.export.ExportException;
 import dev.smartnotes.export.Latency;
 import dev.smartnotes.export.Mode;
@@ -14,89 +14,95 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code smartnotes bench}: builds a {@link BenchRequest}, runs the {@link BenchSweep}, prints the table and writes the chart. */
+@Command(name = "bench",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Exports generated notes for every note count × latency × mode, prints the wall times side by side "
+                    + "and draws them as an SVG chart.",
+            "",
+            "Each run exports into a folder of its own; runs whose latency alone would take longer than --max-seconds are "
+                    + "skipped and marked as such. The notes and exports go into a temporary folder that is removed afterwards, "
+                    + "unless --work is given.",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  smartnotes bench",
+            "  smartnotes bench --counts 10,100 --latencies 0,50ms --out small.svg",
+            "  smartnotes bench --modes sequential,concurrent --max-seconds 10 --work /tmp/bench",
+            "  smartnotes bench --json > bench.json",
+        })
 public final class BenchCommand implements Callable<Integer> {
-    private final SmartNotes parent;
-    final CommandSpec spec;
-    final ThreadsOptions pool = new ThreadsOptions();
+    @Spec
+    CommandSpec spec;
 
+    @ParentCommand
+    SmartNotes parent;
+
+    @Option(names = "--counts", paramLabel = "N", split = ",", defaultValue = "10,100,1000",
+            description = "Note counts to sweep. Default: ${DEFAULT-VALUE}.")
     List<Integer> counts;
+
+    @Option(names = "--latencies", paramLabel = "D", split = ",", defaultValue = "0ms,10ms,100ms", converter = Converters.LatencyConverter.class,
+            description = "Simulated storage latencies to sweep (as for export --latency). Default: ${DEFAULT-VALUE}.")
     List<Latency> latencies;
+
+    @Option(names = "--modes", paramLabel = "MODE", split = ",", defaultValue = "sequential,threads,concurrent",
+            description = "Modes to sweep: sequential, threads, concurrent. Default: ${DEFAULT-VALUE}.")
     List<Mode> modes;
+
+    @Option(names = "--formats", paramLabel = "FORMAT", split = ",", defaultValue = "all",
+            description = "${COMPLETION-CANDIDATES}; the files written per note. Default: ${DEFAULT-VALUE}.")
     List<FormatChoice> formats;
+
+    @Mixin
+    ThreadsOptions pool;
+
+    @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "60",
+            description = "Skip runs whose latency alone would take longer than S seconds: notes × files per note × latency "
+                    + "in sequential mode, divided by --threads in threads mode. Default: ${DEFAULT-VALUE}.")
     double maxSeconds;
+
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "bench.svg", description = "Where to write the SVG chart. Default: ${DEFAULT-VALUE}.")
     Path out;
+
+    @Option(names = "--chart-latency", paramLabel = "D", converter = Converters.LatencyConverter.class,
+            description = "The latency the chart shows, one of --latencies. Default: the largest.")
     Latency chartLatency;
+
+    @Option(names = "--json", description = "Print the table as one JSON object.")
     boolean json;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + SampleGenerator.DEMO_SEED,
+            description = "Seed of the generated notes. Default: ${DEFAULT-VALUE}.")
     long seed;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "Keep the generated notes and the exports in DIR instead of a temporary folder.")
     Path work;
 
     /** Where the temporary folder is made; tests point it elsewhere. */
     Path tempParent;
 
-    BenchCommand(SmartNotes parent) {
-        this.parent = parent;
-        this.spec = spec();
-    }
-
-    /** picocli's model of the command, built in code rather than from annotations (see {@link Specs}). */
-    private CommandSpec spec() {
-        CommandSpec spec = Specs.command(this, "bench",
-                "Exports generated notes for every note count × latency × mode, prints the wall times side by side "
-                        + "and draws them as an SVG chart.",
-                "",
-                "Each run exports into a folder of its own; runs whose latency alone would take longer than --max-seconds are "
-                        + "skipped and marked as such. The notes and exports go into a temporary folder that is removed afterwards, "
-                        + "unless --work is given.");
-        spec.usageMessage().footerHeading("%nExamples:%n").footer(
-                "  smartnotes bench",
-                "  smartnotes bench --counts 10,100 --latencies 0,50ms --out small.svg",
-                "  smartnotes bench --modes sequential,concurrent --max-seconds 10 --work /tmp/bench",
-                "  smartnotes bench --json > bench.json");
-        spec.addOption(Specs.options("--counts", List.class, Integer.class, () -> counts, v -> counts = v).splitRegex(",")
-                .paramLabel("N").defaultValue("10,100,1000")
-                .description("Note counts to sweep. Default: ${DEFAULT-VALUE}.").build());
-        spec.addOption(Specs.options("--latencies", List.class, Latency.class, () -> latencies, v -> latencies = v).splitRegex(",")
-                .paramLabel("D").converters(new Converters.LatencyConverter()).defaultValue("0ms,10ms,100ms")
-                .description("Simulated storage latencies to sweep (as for export --latency). Default: ${DEFAULT-VALUE}.").build());
-        spec.addOption(Specs.options("--modes", List.class, Mode.class, () -> modes, v -> modes = v).splitRegex(",")
-                .paramLabel("MODE").defaultValue("sequential,threads,concurrent")
-                .description("Modes to sweep: sequential, threads, concurrent. Default: ${DEFAULT-VALUE}.").build());
-        spec.addOption(Specs.options("--formats", List.class, FormatChoice.class, () -> formats, v -> formats = v).splitRegex(",")
-                .paramLabel("FORMAT").defaultValue("all")
-                .description("${COMPLETION-CANDIDATES}; the files written per note. Default: ${DEFAULT-VALUE}.").build());
-        pool.addTo(spec);
-        spec.addOption(Specs.option("--max-seconds", double.class, () -> maxSeconds, v -> maxSeconds = v).paramLabel("S").defaultValue("60")
-                .description("Skip runs whose latency alone would take longer than S seconds: notes × files per note × latency "
-                        + "in sequential mode, divided by --threads in threads mode. Default: ${DEFAULT-VALUE}.").build());
-        spec.addOption(Specs.option("--out", Path.class, () -> out, v -> out = v).paramLabel("FILE").converters(Specs.PATH).defaultValue("bench.svg")
-                .description("Where to write the SVG chart. Default: ${DEFAULT-VALUE}.").build());
-        spec.addOption(Specs.option("--chart-latency", Latency.class, () -> chartLatency, v -> chartLatency = v).paramLabel("D")
-                .converters(new Converters.LatencyConverter())
-                .description("The latency the chart shows, one of --latencies. Default: the largest.").build());
-        spec.addOption(Specs.option("--json", boolean.class, () -> json, v -> json = v)
-                .description("Print the table as one JSON object.").build());
-        spec.addOption(Specs.option("--seed", long.class, () -> seed, v -> seed = v).paramLabel("S").defaultValue("" + SampleGenerator.DEMO_SEED)
-                .description("Seed of the generated notes. Default: ${DEFAULT-VALUE}.").build());
-        spec.addOption(Specs.option("--work", Path.class, () -> work, v -> work = v).paramLabel("DIR").converters(Specs.PATH)
-                .description("Keep the generated notes and the exports in DIR instead of a temporary folder.").build());
-        Specs.standardHelpOptions(spec);
-        return spec;
-    }
-
     @Override
     public Integer call() throws ExportException {
         BenchRequest request = request();
-        String charted = (chartLatency != null ? chartLatency : latencies.stream()
-                .max((a, b) -> a.min().compareTo(b.min())).orElseThrow()).toString();
+        String charted = (chartLatency != null ? chartLatency : latencies.stream().max(Comparator.comparing(Latency::min)).orElseThrow())
+                .toString();
         PrintWriter err = spec.commandLine().getErr();
-        BenchReport report = BenchSweep.run(request, parent.control, row -> {
+        BenchReport report = BenchSweep.run(request, parent.signals.control(), row -> {
             err.printf(Locale.ROOT, "bench: %,d notes, latency %s, %s: %s%n", row.notes(), row.latency(), row.mode(),
                     row.skipped() ? "skipped" : String.format(Locale.ROOT, "%.3f s", row.run().wallSeconds()));
             err.flush();
@@ -112,8 +118,9 @@ public final class BenchCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new ExportException(ExportException.Kind.IO, "cannot write the chart to --out " + out + ": " + e.getMessage());
         }
-        (json ? err : stdout).printf("Chart (latency %s) written to %s%n", charted, out);
-        (json ? err : stdout).flush();
+        PrintWriter notice = json ? err : stdout;
+        notice.printf("Chart (latency %s) written to %s%n", charted, out);
+        notice.flush();
         if (parent.signals.exitCode() != 0) {
             return parent.signals.exitCode();
         }
@@ -137,7 +144,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (Files.isDirectory(out)) {
             throw new ParameterException(spec.commandLine(), "--out " + out + " is a folder; name the SVG file to write");
         }
-        return new BenchRequest(counts, latencies.stream().distinct().toList(), modes.stream().distinct().toList(), FormatChoice.formats(formats), pool.threads(spec),
-                maxSeconds, seed, work, tempParent);
+        return new BenchRequest(counts, latencies.stream().distinct().toList(), modes.stream().distinct().toList(),
+                FormatChoice.formats(formats), pool.threads(spec), maxSeconds, seed, work, tempParent);
     }
 }

@@ -3,6 +3,7 @@ package dev.smartnotes.cli;
 import dev.smartnotes.export.ExportException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -26,16 +27,33 @@ final class ExitCodes {
         };
     }
 
-    /** A usage error: the message and how to get help, rather than the whole usage text. */
+    /** A usage error: the message (naming the option meant by a mistyped one) and how to get help, rather than the whole usage text. */
     static int usage(ParameterException e, String[] args) {
         CommandLine commandLine = e.getCommandLine();
         PrintWriter err = commandLine.getErr();
-        err.println(commandLine.getColorScheme().errorText("smartnotes: " + e.getMessage()));
-        if (!UnmatchedArgumentException.printSuggestions(e, err)) {
-            err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
-        }
+        err.println(commandLine.getColorScheme().errorText("smartnotes: " + message(e)));
+        err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return USAGE;
+    }
+
+    private static String message(ParameterException e) {
+        if (!(e instanceof UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+            return e.getMessage();
+        }
+        CommandSpec spec = e.getCommandLine().getCommandSpec();
+        String typed = unmatched.getUnmatched().getFirst();
+        if (unmatched.isUnknownOption()) {
+            return Suggestions.closest(typed, spec.optionsMap().keySet())
+                    .map(meant -> "unknown option '" + typed + "': did you mean " + meant + "?")
+                    .orElse("unknown option '" + typed + "'");
+        }
+        if (!spec.subcommands().isEmpty()) {
+            return Suggestions.closest(typed, spec.subcommands().keySet())
+                    .map(meant -> "unknown command '" + typed + "': did you mean " + meant + "?")
+                    .orElse("unknown command '" + typed + "'");
+        }
+        return e.getMessage();
     }
 
     /** Prints one line for any failure a command throws; the stack trace only with --verbose. */

@@ -27,7 +27,19 @@ public record Manifest(Map<String, Entry> notes) {
      * @param hash the SHA-256 of the source note's bytes, or null where not known
      * @param options a digest of the export options that shape the output
      */
-    public record Entry(String name, List<String> formats, long size, long modified, String hash, String options) {}
+    public record Entry(String name, List<String> formats, long size, long modified, String hash, String options) {
+        Entry withHash(String hash) {
+            return new Entry(name, formats, size, modified, hash, options);
+        }
+    }
+
+    /** This manifest with the entries of the notes exported now, without those of the notes that are {@code gone}. */
+    Manifest updated(Map<String, Entry> exported, java.util.Set<String> gone) {
+        Map<String, Entry> next = new TreeMap<>(notes);
+        next.putAll(exported);
+        next.keySet().removeAll(gone);
+        return new Manifest(next);
+    }
 
     public static Manifest empty() {
         return new Manifest(new TreeMap<>());
@@ -102,7 +114,7 @@ public record Manifest(Map<String, Entry> notes) {
             json.writeNumberField("version", 1);
             json.writeObjectFieldStart("notes");
             for (Map.Entry<String, Entry> note : notes.entrySet()) {
-                write(json, note.getKey(), note.getValue()); // a method per entry, compiled early (a long loop's body is not)
+                write(json, note.getKey(), note.getValue());
             }
             json.writeEndObject();
             json.writeEndObject();

@@ -150,7 +150,8 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
-    static String reason(IOException e) {
+    /** One line for an I/O failure, without exception class names or internal temporary files. */
+    public static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }

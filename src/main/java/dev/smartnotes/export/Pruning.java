@@ -5,10 +5,12 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Removes outputs that no note owns any more: those of notes that are gone (with --prune) and the
@@ -19,40 +21,32 @@ final class Pruning {
     private Pruning() {}
 
     /** The files, relative to --out, that no note owns any more. */
-    static List<String> obsolete(Path out, Manifest manifest, ExportPlan plan, List<ExportTask.NoteWork> works, Set<String> gone) {
-        List<Manifest.Entry> old = new ArrayList<>();
-        for (String source : gone) {
-            old.add(manifest.notes().get(source));
-        }
-        for (ExportTask.NoteWork work : works) {
-            if (work.previous != null && !work.previous.name().equals(work.name()) && work.written()) {
-                old.add(work.previous);
-            }
-        }
+    static List<String> obsolete(Path out, Manifest previous, ExportPlan plan, Tally.Sums sums, Set<String> gone) {
+        List<Manifest.Entry> old = Stream.concat(gone.stream().map(previous.notes()::get).filter(Objects::nonNull), sums.renamed().stream())
+                .toList();
         if (old.isEmpty()) {
             return List.of(); // the usual case: no need to know every current name
         }
-        Map<String, String> current = new HashMap<>();
-        plan.items().forEach(item -> current.put(SafeNames.collisionKey(item.name()), item.name()));
-        List<String> files = new ArrayList<>();
-        for (Manifest.Entry entry : old) {
-            addFiles(files, out, entry, current);
-        }
-        files.removeIf(file -> !out.resolve(file).normalize().startsWith(out.normalize()));
-        files.sort(null);
-        return files;
+        Map<String, String> current = plan.items().stream()
+                .collect(Collectors.toMap(item -> SafeNames.collisionKey(item.name()), ExportPlan.Item::name, (a, b) -> a));
+        Path root = out.normalize();
+        return old.stream()
+                .flatMap(entry -> entry.formats().stream().map(format -> new Old(format, entry.name(), current.get(SafeNames.collisionKey(entry.name())))))
+                .filter(file -> file.holder() == null || !sameFile(out.resolve(file.path()), out.resolve(file.holderPath())))
+                .map(Old::path)
+                .filter(file -> out.resolve(file).normalize().startsWith(root))
+                .sorted()
+                .toList();
     }
 
-    private static void addFiles(List<String> files, Path out, Manifest.Entry entry, Map<String, String> current) {
-        if (entry == null) {
-            return;
+    /** An old output file, and the current note's name that may now be the same file (or null). */
+    private record Old(String format, String name, String holder) {
+        String path() {
+            return format + "/" + name + "." + format;
         }
-        String holder = current.get(SafeNames.collisionKey(entry.name()));
-        for (String format : entry.formats()) {
-            String file = format + "/" + entry.name() + "." + format;
-            if (holder == null || !sameFile(out.resolve(file), out.resolve(format + "/" + holder + "." + format))) {
-                files.add(file);
-            }
+
+        String holderPath() {
+            return format + "/" + holder + "." + format;
         }
     }
 
@@ -66,9 +60,9 @@ final class Pruning {
     }
 
     /** Removes the obsolete files and the folders they leave empty; returns the files removed. */
-    static List<String> remove(Path out, Manifest manifest, ExportPlan plan, List<ExportTask.NoteWork> works, Set<String> gone) {
+    static List<String> remove(Path out, Manifest previous, ExportPlan plan, Tally.Sums sums, Set<String> gone) {
         List<String> removed = new ArrayList<>();
-        for (String file : obsolete(out, manifest, plan, works, gone)) {
+        for (String file : obsolete(out, previous, plan, sums, gone)) {
             Path path = out.resolve(file);
             try {
                 if (Files.deleteIfExists(path)) {

@@ -4,10 +4,26 @@ import dev.smartnotes.notes.Problem;
 
 /** What one (note, format) task did; failures are values, so one bad note never stops the others. */
 public sealed interface TaskResult {
-    /** The task's own time: load (if this task loaded the note), render, write and simulated latency. */
+    /** The task's own time: render, write and simulated latency, without waiting for the walk or a free file. */
     long nanos();
 
-    record Written(long bytes, long nanos) implements TaskResult {}
+    /** Whether the task's file is on disk as this run wants it (written, or already up to date). */
+    default boolean onDisk() {
+        return switch (this) {
+            case Written written -> true;
+            case Unchanged unchanged -> true;
+            case Failed failed -> false;
+            case Excluded excluded -> false;
+            case Skipped skipped -> false;
+        };
+    }
+
+    /** The file was written (or, in a dry run, would be): {@code file} relative to --out. */
+    record Written(String file, long bytes, long nanos) implements TaskResult {
+        Written plus(long waited) {
+            return new Written(file, bytes, nanos + waited);
+        }
+    }
 
     /** The output was already up to date (incremental export). */
     record Unchanged(long nanos) implements TaskResult {}

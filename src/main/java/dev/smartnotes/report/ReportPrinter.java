@@ -14,14 +14,9 @@ public final class ReportPrinter {
     private ReportPrinter() {}
 
     public static void text(Report report, PrintWriter out) {
-        // Reports are told apart with instanceof, not a pattern switch: the first pattern switch a run
-        // meets spins a class and a dozen method handles at run time, which the AOT cache does not keep.
-        if (report instanceof CompareReport compare) {
-            compare(compare, out);
-        } else if (report instanceof RunReport run) {
-            run(run, out);
-        } else {
-            throw new AssertionError("unknown " + report);
+        switch (report) {
+            case CompareReport compare -> compare(compare, out);
+            case RunReport run -> run(run, out);
         }
         out.flush();
     }
@@ -92,14 +87,10 @@ public final class ReportPrinter {
     }
 
     public static void json(Report report, PrintWriter out) {
-        ObjectNode root;
-        if (report instanceof CompareReport compare) {
-            root = compareJson(compare);
-        } else if (report instanceof RunReport run) {
-            root = runJson(run);
-        } else {
-            throw new AssertionError("unknown " + report);
-        }
+        ObjectNode root = switch (report) {
+            case CompareReport compare -> compareJson(compare);
+            case RunReport run -> runJson(run);
+        };
         try {
             out.println(NoteJson.mapper().writeValueAsString(root));
         } catch (JsonProcessingException e) {

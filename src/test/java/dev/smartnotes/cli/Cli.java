@@ -5,34 +5,45 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import picocli.CommandLine;
 
-/** A command line with captured output, for in-process CLI tests; {@link #toString()} shows what it printed. */
-record Cli(CommandLine commandLine, StringWriter out, StringWriter err) {
+/**
+ * Runs commands in-process with captured output, for CLI tests; {@link #toString()} shows what the
+ * last command printed. Each run gets a command line of its own, as each process of the tool does.
+ */
+final class Cli {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private Path defaultNotes;
+    private Path benchTemp;
 
     static Cli create() {
-        CommandLine commandLine = SmartNotes.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return new Cli(commandLine, out, err);
+        return new Cli();
     }
 
     /** Runs one command; each call starts with empty captured output. */
     int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
+        CommandLine commandLine = SmartNotes.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        if (defaultNotes != null) {
+            ((ExportCommand) commandLine.getSubcommands().get("export").getCommand()).defaultNotes = defaultNotes;
+        }
+        if (benchTemp != null) {
+            ((BenchCommand) commandLine.getSubcommands().get("bench").getCommand()).tempParent = benchTemp;
+        }
         return commandLine.execute(args);
     }
 
     /** Sets where {@code export} looks for notes when --notes is not given. */
     Cli defaultNotes(Path path) {
-        ((ExportCommand) commandLine.getSubcommands().get("export").getCommand()).defaultNotes = path;
+        defaultNotes = path;
         return this;
     }
 
     /** Sets where {@code bench} makes its temporary folder. */
     Cli benchTemp(Path path) {
-        ((BenchCommand) commandLine.getSubcommands().get("bench").getCommand()).tempParent = path;
+        benchTemp = path;
         return this;
     }
 

@@ -105,7 +105,7 @@ class SignalsTest {
         }
         command.addAll(List.of(ProcessHandle.current().info().command().orElseThrow(),
                 "-XX:TieredStopAtLevel=1", // a quicker start on a small machine
-                "-cp", System.getProperty("java.class.path"), SmartNotes.class.getName(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "export", "--notes", notes.toString(), "--out", out.toString(), "--format", "all", "--latency", LATENCY.toMillis() + "ms"));
         command.addAll(List.of(options));
         child = new ProcessBuilder(command)

@@ -1,5 +1,7 @@
-package dev.smartnotes.export;
+package dev.smartnotes.bench;
 
+import dev.smartnotes.export.Latency;
+import dev.smartnotes.export.Mode;
 import dev.smartnotes.render.Format;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,13 @@
-package dev.smartnotes.export;
+package dev.smartnotes.bench;
 
+import dev.smartnotes.export.ExportException;
+import dev.smartnotes.export.ExportRequest;
+import dev.smartnotes.export.Exporter;
+import dev.smartnotes.export.Latency;
+import dev.smartnotes.export.Mode;
+import dev.smartnotes.export.OutputFolder;
+import dev.smartnotes.export.Progress;
+import dev.smartnotes.export.RunControl;
 import dev.smartnotes.notes.SampleGenerator;
 import dev.smartnotes.render.CsvOptions;
 import dev.smartnotes.render.Format;

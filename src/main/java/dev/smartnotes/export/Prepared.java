@@ -1,0 +1,22 @@
+package dev.smartnotes.export;
+
+import dev.smartnotes.notes.Note;
+import dev.smartnotes.notes.Problem;
+
+/** What reading a note decided it needs: its files written, nothing at all, or a report of why not. */
+sealed interface Prepared {
+    /** Read and parsed: every format is to be written; {@code hash} is the source's SHA-256 in incremental runs, else null. */
+    record Fresh(Note note, String hash, long nanos) implements Prepared {}
+
+    /** An incremental run found every file of the note up to date; {@code entry} is its manifest entry. */
+    record UpToDate(Manifest.Entry entry, long nanos) implements Prepared {}
+
+    /** Left out by --tag, --skip-tag or --since. */
+    record Excluded(long nanos) implements Prepared {}
+
+    /** The note cannot be exported. */
+    record Failed(Problem problem, long nanos) implements Prepared {}
+
+    /** The run was stopped, or the walk failed (which the run reports). */
+    record Stopped() implements Prepared {}
+}

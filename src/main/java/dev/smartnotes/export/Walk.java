@@ -1,0 +1,76 @@
+package dev.smartnotes.export;
+
+import dev.smartnotes.notes.NoteLoader;
+import dev.smartnotes.notes.NoteSource;
+import dev.smartnotes.notes.SampleGenerator;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
+
+/**
+ * The walk over --notes, on a thread of its own: it hands the notes that --include and --exclude
+ * let through to the run in batches as it finds them, so that the first notes are read while it
+ * goes on; once it is over it plans every note's output name ({@link ExportPlan}, made over every
+ * note found, so that a filter never changes a name) and completes the {@link #listing}.
+ */
+final class Walk {
+    /** The notes found and the plan of their output names. */
+    record Listing(NoteLoader.Found found, ExportPlan plan) {}
+
+    private static final List<NoteSource> END = List.of();
+
+    private final BlockingQueue<List<NoteSource>> batches = new LinkedBlockingQueue<>();
+    final CompletableFuture<Listing> listing = new CompletableFuture<>();
+
+    /** Starts walking on a virtual thread of its own. */
+    static Walk start(ExportRequest request, RunControl control, Progress progress) {
+        Walk walk = new Walk();
+        Thread.ofVirtual().name("find-notes").start(() -> walk.run(request, control, progress));
+        return walk;
+    }
+
+    /** The next batch of notes, waiting for the walk to find them; empty once the walk is over. */
+    List<NoteSource> next() throws InterruptedException {
+        List<NoteSource> batch = batches.take();
+        if (batch.isEmpty()) {
+            batches.add(END); // every later call sees the end too
+        }
+        return batch;
+    }
+
+    private void run(ExportRequest request, RunControl control, Progress progress) {
+        try {
+            NoteLoader.Found found = find(request, control, batch -> {
+                List<NoteSource> exported = batch.stream().filter(source -> request.filter().acceptsPath(source.path())).toList();
+                if (!exported.isEmpty()) {
+                    batches.add(exported);
+                }
+            });
+            long exported = found.sources().stream().filter(source -> request.filter().acceptsPath(source.path())).count();
+            progress.total(exported * request.formats().size()); // the bar knows its end as soon as the walk does
+            listing.complete(new Listing(found, ExportPlan.of(found.sources())));
+        } catch (Throwable e) {
+            listing.completeExceptionally(e);
+        } finally {
+            batches.add(END);
+        }
+    }
+
+    private static NoteLoader.Found find(ExportRequest request, RunControl control, Consumer<List<NoteSource>> found)
+            throws ExportException {
+        if (request.notes() == null) {
+            List<NoteSource> demo = List.copyOf(SampleGenerator.demo());
+            found.accept(demo);
+            return new NoteLoader.Found(demo, List.of());
+        }
+        try {
+            // The whole --out is skipped, also in compare mode.
+            return NoteLoader.find(request.notes(), request.out(), request.maxNoteBytes(), found, control::cancelled);
+        } catch (IOException e) {
+            throw new ExportException(ExportException.Kind.IO, "cannot read --notes " + request.notes() + ": " + OutputFolder.reason(e));
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.smartnotes.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.smartnotes.notes.NoteSource;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class MemoryBudgetTest {
+    private static NoteSource note(long bytes) {
+        return new NoteSource.File("n.md", Path.of("."), bytes, 0, Long.MAX_VALUE);
+    }
+
+    @Test
+    void aNoteTakesItsSizeAtLeastTheMinimumAndAtMostTheWholeBudget() throws Exception {
+        MemoryBudget budget = new MemoryBudget();
+        MemoryBudget.Ticket big = budget.admit(note(100L << 20), 1); // larger than the budget: takes it all
+        CompletableFuture<MemoryBudget.Ticket> next = CompletableFuture.supplyAsync(() -> admit(budget, note(10)));
+        assertThat(next).failsWithin(Duration.ofMillis(100)).withThrowableThat().isInstanceOf(java.util.concurrent.TimeoutException.class);
+        big.done();
+        assertThat(next.get(5, TimeUnit.SECONDS)).isNotNull();
+    }
+
+    @Test
+    void theRoomComesBackWhenTheLastTaskIsDoneOrAtOnceByRelease() throws Exception {
+        MemoryBudget budget = new MemoryBudget();
+        MemoryBudget.Ticket first = budget.admit(note((MemoryBudget.CAPACITY_KIB - 1) * 1024L), 3);
+        first.done();
+        first.done();
+        CompletableFuture<MemoryBudget.Ticket> waiting = CompletableFuture.supplyAsync(() -> admit(budget, note(64 * 1024)));
+        assertThat(waiting).failsWithin(Duration.ofMillis(100)).withThrowableThat().isInstanceOf(java.util.concurrent.TimeoutException.class);
+        first.done();
+        MemoryBudget.Ticket second = waiting.get(5, TimeUnit.SECONDS);
+        second.release();
+        second.release(); // a second release gives nothing back twice
+        second.done();
+        MemoryBudget.Ticket all = budget.admit(note((MemoryBudget.CAPACITY_KIB - 1) * 1024L), 1);
+        assertThat(all).isNotNull();
+    }
+
+    private static MemoryBudget.Ticket admit(MemoryBudget budget, NoteSource source) {
+        try {
+            return budget.admit(source, 1);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
