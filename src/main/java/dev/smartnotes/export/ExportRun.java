@@ -1,14 +1,17 @@
 package dev.smartnotes.export;
 
 import dev.smartnotes.notes.NoteSource;
+import dev.smartnotes.notes.Problem;
 import dev.smartnotes.render.Format;
 import dev.smartnotes.render.Renderer;
 import dev.smartnotes.report.RunReport;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -30,9 +33,10 @@ final class ExportRun {
         long start = System.nanoTime();
         progress.start(mode.toString(), -1); // the walk gives the total when it ends
         Walk walk = Walk.start(request, control, progress);
-        try (OutputFolder folder = request.dryRun() ? null : OutputFolder.open(out, request.force(), Set.of());
+        try (OutputFolder folder = request.dryRun() ? null : OutputFolder.open(out, Manifest.Layout.PLAIN, request.notes(), request.force(), Set.of());
                 LatencyClock clock = new LatencyClock()) {
-            Manifest previous = folder != null ? folder.previous() : OutputFolder.peek(out);
+            Manifest previous = folder != null ? folder.previous()
+                    : OutputFolder.inspect(out, Manifest.Layout.PLAIN, request.notes(), request.force(), Set.of());
             FileWriter writer = folder != null ? writer(request, folder) : null;
             RunContext run = new RunContext(request, out, control, progress, previous, writer, renderers(request), optionsDigest(request),
                     walk.listing, clock);
@@ -50,13 +54,15 @@ final class ExportRun {
             Set<String> gone = gone(previous, listing, request, control);
             List<String> removed = request.dryRun() ? Pruning.obsolete(out, previous, listing.plan(), sums, gone)
                     : control.cancelled() ? List.of() : Pruning.remove(out, previous, listing.plan(), sums, gone);
+            List<Problem> problems = new ArrayList<>(sums.problems());
             if (writer != null) {
-                writeManifest(writer, previous.updated(sums.entries(), request.prune() && !control.cancelled() ? gone : Set.of()));
+                Manifest next = previous.updated(sums.entries(), request.prune() && !control.cancelled() ? gone : Set.of());
+                writeManifest(writer, next).ifPresent(problems::add);
             }
             progress.finish();
             return new RunReport(mode.toString(), mode == Mode.THREADS ? request.threads() : 0, out.toString(), sums.notes(), sums.files(),
                     sums.unchanged(), removed.size(), sums.bytes(), System.nanoTime() - start, sums.taskNanos(), sums.longest(),
-                    request.latency().toString(), sums.problems(), control.reason(), request.dryRun(), sums.written(), removed);
+                    request.latency().toString(), problems, control.reason(), request.dryRun(), sums.written(), removed);
         }
     }
 
@@ -160,11 +166,19 @@ final class ExportRun {
         }
     }
 
-    private static void writeManifest(FileWriter writer, Manifest manifest) {
+    /**
+     * Writes the manifest atomically; a failure (such as a full disk) leaves the previous one whole
+     * and is the run's problem: the files written are complete, but the next run does not know them.
+     */
+    private static Optional<Problem> writeManifest(FileWriter writer, Manifest manifest) {
         try {
             writer.write(Manifest.FILE_NAME, manifest.toJson());
-        } catch (IOException | InterruptedException e) {
-            // The outputs are complete; a stale manifest only costs the next incremental run some work.
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(new Problem(writer.where(Manifest.FILE_NAME), "cannot write the manifest: " + OutputFolder.reason(e)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(new Problem(writer.where(Manifest.FILE_NAME), "stopped while writing the manifest"));
         }
     }
 }

@@ -27,7 +27,11 @@ public final class Exporter {
     private static CompareReport compare(ExportRequest request, RunControl control, Progress progress) throws ExportException {
         Warmup.run(); // the modes compared must not pay for each other's class loading and compilation
         Set<String> folders = COMPARED.stream().map(Mode::toString).collect(Collectors.toSet());
-        try (OutputFolder top = request.dryRun() ? null : OutputFolder.open(request.out(), request.force(), folders)) {
+        if (request.dryRun()) {
+            OutputFolder.inspect(request.out(), Manifest.Layout.COMPARE, request.notes(), request.force(), folders);
+        }
+        try (OutputFolder top = request.dryRun() ? null
+                : OutputFolder.open(request.out(), Manifest.Layout.COMPARE, request.notes(), request.force(), folders)) {
             List<RunReport> runs = new ArrayList<>();
             for (Mode mode : COMPARED) {
                 if (!control.cancelled()) {

@@ -8,22 +8,35 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * What SmartNotes wrote into an --out folder, kept there as {@value #FILE_NAME}: for each source
- * note, its output name and formats, and what the source looked like (size, time, hash) with the
- * options it was exported with, so that an incremental run can tell what changed.
+ * What SmartNotes wrote into an --out folder, kept there as {@value #FILE_NAME}: the folder's layout
+ * and, for each source note, its output name and formats, and what the source looked like (size,
+ * time, hash) with the options it was exported with, so that an incremental run can tell what changed.
  */
-public record Manifest(Map<String, Entry> notes) {
+public record Manifest(Layout layout, Map<String, Entry> notes) {
     public static final String FILE_NAME = ".smartnotes-manifest.json";
+
+    /** How an --out folder is laid out: one sub-folder per format, or (compare mode) one sub-folder per mode. */
+    public enum Layout {
+        PLAIN, COMPARE;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /**
      * @param name the output name (no extension) under each format folder
-     * @param formats the formats written, such as {@code ["md", "json"]}
+     * @param formats the formats whose files are on disk, such as {@code ["md", "json"]}
      * @param hash the SHA-256 of the source note's bytes, or null where not known
      * @param options a digest of the export options that shape the output
      */
@@ -33,42 +46,69 @@ public record Manifest(Map<String, Entry> notes) {
         }
     }
 
-    /** This manifest with the entries of the notes exported now, without those of the notes that are {@code gone}. */
-    Manifest updated(Map<String, Entry> exported, java.util.Set<String> gone) {
+    public static Manifest empty(Layout layout) {
+        return new Manifest(layout, new TreeMap<>());
+    }
+
+    /**
+     * This manifest with the entries of the notes exported now, without those of the notes that are
+     * {@code gone}. A note exported in fewer formats than before keeps the formats it had: their files
+     * are still on disk, and --prune removes them with the note's other files once the note is gone.
+     */
+    Manifest updated(Map<String, Entry> exported, Set<String> gone) {
         Map<String, Entry> next = new TreeMap<>(notes);
-        next.putAll(exported);
+        exported.forEach((source, entry) -> next.merge(source, entry, Manifest::keepOldFormats));
         next.keySet().removeAll(gone);
-        return new Manifest(next);
+        return new Manifest(layout, next);
     }
 
-    public static Manifest empty() {
-        return new Manifest(new TreeMap<>());
+    private static Entry keepOldFormats(Entry old, Entry now) {
+        if (!old.name().equals(now.name()) || now.formats().containsAll(old.formats())) {
+            return now; // renamed: the old files are pruned as they stand
+        }
+        List<String> formats = new ArrayList<>(now.formats());
+        old.formats().stream().filter(f -> !formats.contains(f)).forEach(formats::add);
+        return new Entry(now.name(), List.copyOf(formats), now.size(), now.modified(), now.hash(), now.options());
     }
 
+    /** Reads the manifest of {@code folder}; a folder without one has an empty plain one. */
     public static Manifest read(Path folder) throws IOException {
         Path file = folder.resolve(FILE_NAME);
         if (!Files.exists(file)) {
-            return empty();
+            return empty(Layout.PLAIN);
         }
+        Layout layout = Layout.PLAIN;
         Map<String, Entry> notes = new TreeMap<>();
-        // Read token by token: data binding costs more than the rest of an incremental run.
         try (JsonParser json = NoteJson.FACTORY.createParser(file.toFile())) {
             expect(json.nextToken(), JsonToken.START_OBJECT);
             while (json.nextToken() == JsonToken.FIELD_NAME) {
                 String field = json.currentName();
                 JsonToken value = json.nextToken();
-                if (field.equals("notes") && value == JsonToken.START_OBJECT) {
-                    while (json.nextToken() == JsonToken.FIELD_NAME) {
-                        String source = json.currentName();
-                        expect(json.nextToken(), JsonToken.START_OBJECT);
-                        notes.put(source, entry(json));
+                switch (field) {
+                    case "layout" -> layout = layout(json.getValueAsString());
+                    case "notes" -> {
+                        expect(value, JsonToken.START_OBJECT);
+                        while (json.nextToken() == JsonToken.FIELD_NAME) {
+                            String source = json.currentName();
+                            expect(json.nextToken(), JsonToken.START_OBJECT);
+                            notes.put(source, entry(json));
+                        }
                     }
-                } else {
-                    json.skipChildren();
+                    default -> json.skipChildren();
                 }
             }
+        } catch (IOException e) {
+            throw new IOException(oneLine(e), e);
         }
-        return new Manifest(notes);
+        return new Manifest(layout, notes);
+    }
+
+    private static Layout layout(String text) throws IOException {
+        try {
+            return Layout.valueOf(String.valueOf(text).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IOException("unknown layout '" + text + "'");
+        }
     }
 
     private static Entry entry(JsonParser json) throws IOException {
@@ -105,13 +145,20 @@ public record Manifest(Map<String, Entry> notes) {
         }
     }
 
-    /** The manifest as JSON, written entry by entry (data binding costs more than the rest of a small run). */
+    /** Jackson's message without the location lines it adds. */
+    private static String oneLine(IOException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+
+    /** The manifest as JSON. */
     public byte[] toJson() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + notes.size() * 160);
         try (JsonGenerator json = NoteJson.FACTORY.createGenerator(bytes)) {
             json.writeStartObject();
             json.writeStringField("tool", "smartnotes");
-            json.writeNumberField("version", 1);
+            json.writeNumberField("version", 2);
+            json.writeStringField("layout", layout.toString());
             json.writeObjectFieldStart("notes");
             for (Map.Entry<String, Entry> note : notes.entrySet()) {
                 write(json, note.getKey(), note.getValue());
@@ -135,5 +182,16 @@ public record Manifest(Map<String, Entry> notes) {
         json.writeStringField("hash", e.hash());
         json.writeStringField("options", e.options());
         json.writeEndObject();
+    }
+
+    /** Writes the manifest into {@code folder} atomically: a reader finds the old one or the new one, whole. */
+    void writeInto(Path folder) throws IOException {
+        Path temp = Files.createTempFile(folder, FileWriter.TEMP_PREFIX, FileWriter.TEMP_SUFFIX);
+        try {
+            Files.write(temp, toJson());
+            Files.move(temp, folder.resolve(FILE_NAME), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 }

@@ -1,9 +1,11 @@
 package dev.smartnotes.export;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -16,86 +18,184 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * An --out folder held for one run: checked (a folder, writable, not holding someone else's files),
- * locked against a second run, and swept of the temporary files of a run that was killed outright.
+ * An --out folder held for one run: checked (a folder, outside the notes, of the expected layout,
+ * not holding someone else's files, its manifest readable), locked against any other run for as
+ * long as this one lasts, and swept of the temporary files of a run that was killed outright.
+ * A dry run makes the same checks ({@link #inspect}) and writes nothing.
+ *
+ * <p>The lock is an operating-system lock on {@value #LOCK_NAME}, which is never deleted (a run that
+ * deleted it could let a third run lock a new file while a second still held the old one). The
+ * holder writes its process id into it, so that a run that finds the folder locked can name it, and
+ * empties it when it ends well: a lock file that still names a process was left by a killed run.
  */
 public final class OutputFolder implements AutoCloseable {
     static final String LOCK_NAME = ".smartnotes.lock";
 
     private final Path path;
     private final FileChannel lockChannel;
-    private final FileLock lock;
     private final Manifest previous;
 
-    private OutputFolder(Path path, FileChannel lockChannel, FileLock lock, Manifest previous) {
+    private OutputFolder(Path path, FileChannel lockChannel, Manifest previous) {
         this.path = path;
         this.lockChannel = lockChannel;
-        this.lock = lock;
         this.previous = previous;
     }
 
     /**
-     * Opens --out for a run.
+     * Opens --out for a run of the given layout, creating it if need be.
      *
+     * @param notes the notes folder or file, which --out must not hold; null for the built-in notes
      * @param allowed names that may stand in the folder beside SmartNotes' own files (compare mode's sub-folders)
      */
-    public static OutputFolder open(Path path, boolean force, Set<String> allowed) throws ExportException {
-        if (Files.exists(path) && !Files.isDirectory(path)) {
-            throw new ExportException(ExportException.Kind.USAGE, "--out " + path + " is a file, not a folder");
-        }
+    public static OutputFolder open(Path path, Manifest.Layout layout, Path notes, boolean force, Set<String> allowed)
+            throws ExportException {
+        checkPlace(path, notes);
+        refuseForeign(path, force, allowed);
         try {
             Files.createDirectories(path);
         } catch (IOException e) {
             throw new ExportException(ExportException.Kind.IO, "cannot create --out " + path + ": " + reason(e));
         }
-        boolean hasManifest = Files.exists(path.resolve(Manifest.FILE_NAME));
-        if (!force && !hasManifest) {
-            String foreign = firstForeign(path, allowed);
-            if (foreign != null) {
-                throw new ExportException(ExportException.Kind.USAGE, "--out " + path + " holds files SmartNotes did not write (such as '"
-                        + foreign + "'): choose an empty or new folder, or pass --force to export into it anyway");
+        FileChannel channel = lock(path, false);
+        try {
+            boolean killedRun = channel.size() > 0;
+            channel.truncate(0).write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)));
+            if (killedRun) {
+                sweep(path);
+            }
+            Previous previous = previous(path, layout, force);
+            if (previous.replace()) {
+                previous.manifest().writeInto(path); // the folder is ours from now on, even if this run is killed
+            }
+            return new OutputFolder(path, channel, previous.manifest());
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new ExportException(ExportException.Kind.IO, "cannot write into --out " + path + ": " + reason(e));
+        } catch (ExportException | RuntimeException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+    }
+
+    /** What {@link #open} checks, without creating or writing anything: the manifest of a dry run. */
+    public static Manifest inspect(Path path, Manifest.Layout layout, Path notes, boolean force, Set<String> allowed)
+            throws ExportException {
+        checkPlace(path, notes);
+        if (!Files.isDirectory(path)) {
+            return Manifest.empty(layout);
+        }
+        refuseForeign(path, force, allowed);
+        if (Files.exists(path.resolve(LOCK_NAME))) {
+            closeQuietly(lock(path, true)); // refused while another run writes, as a real run would be
+        }
+        return previous(path, layout, force).manifest();
+    }
+
+    /** --out must be a folder (or not exist yet), and must not be the notes folder or hold it. */
+    private static void checkPlace(Path path, Path notes) throws ExportException {
+        if (Files.exists(path) && !Files.isDirectory(path)) {
+            throw new ExportException(ExportException.Kind.USAGE, "--out " + path + " is a file, not a folder");
+        }
+        if (notes != null && Files.isDirectory(notes) && realish(notes).startsWith(realish(path))) {
+            throw new ExportException(ExportException.Kind.USAGE, "--out " + path + (realish(notes).equals(realish(path))
+                    ? " is the notes folder" : " holds the notes folder " + notes)
+                    + ": the export would be read back as notes; choose an --out outside the notes");
+        }
+    }
+
+    /** The real path of what exists of {@code path}, and the rest as written: links resolved, {@code ..} too. */
+    private static Path realish(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        for (Path existing = absolute; existing != null; existing = existing.getParent()) {
+            try {
+                return existing.toRealPath().resolve(existing.relativize(absolute));
+            } catch (IOException e) {
+                // not there yet: try its parent
             }
         }
+        return absolute;
+    }
+
+    private static void refuseForeign(Path path, boolean force, Set<String> allowed) throws ExportException {
+        if (force || !Files.isDirectory(path) || Files.exists(path.resolve(Manifest.FILE_NAME))) {
+            return;
+        }
+        String foreign;
+        try (Stream<Path> entries = Files.list(path)) {
+            foreign = entries.map(p -> p.getFileName().toString())
+                    .filter(name -> !name.startsWith(".smartnotes") && !allowed.contains(name))
+                    .sorted()
+                    .findFirst()
+                    .orElse(null);
+        } catch (IOException e) {
+            throw new ExportException(ExportException.Kind.IO, "cannot read --out " + path + ": " + reason(e));
+        }
+        if (foreign != null) {
+            throw new ExportException(ExportException.Kind.USAGE, "--out " + path + " holds files SmartNotes did not write (such as '"
+                    + foreign + "'): choose an empty or new folder, or pass --force to export into it anyway");
+        }
+    }
+
+    /** The manifest found, and whether the folder needs a new one (it had none, or --force replaces a damaged or foreign one). */
+    private record Previous(Manifest manifest, boolean replace) {}
+
+    /** The manifest of the exports before this one, checked against the layout of this run. */
+    private static Previous previous(Path path, Manifest.Layout layout, boolean force) throws ExportException {
+        if (!Files.exists(path.resolve(Manifest.FILE_NAME))) {
+            return new Previous(Manifest.empty(layout), true);
+        }
+        Manifest previous;
+        try {
+            previous = Manifest.read(path);
+        } catch (IOException e) {
+            if (!force) {
+                throw new ExportException(ExportException.Kind.USAGE, "--out " + path + " has a damaged manifest (" + reason(e)
+                        + "): pass --force to export into it anew");
+            }
+            return new Previous(Manifest.empty(layout), true);
+        }
+        if (previous.layout() != layout) {
+            if (!force) {
+                throw new ExportException(ExportException.Kind.USAGE, "--out " + path + " holds a " + previous.layout()
+                        + " export, and this is a " + layout + " one (compare mode writes one sub-folder per mode): "
+                        + "choose another --out, or pass --force to export into it anyway");
+            }
+            return new Previous(Manifest.empty(layout), true);
+        }
+        return new Previous(previous, false);
+    }
+
+    /** Locks the folder (shared: only to see that no run holds it), or says which process does. */
+    private static FileChannel lock(Path path, boolean shared) throws ExportException {
         Path lockFile = path.resolve(LOCK_NAME);
-        boolean leftOver = Files.exists(lockFile);
         FileChannel channel;
         try {
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = shared ? FileChannel.open(lockFile, StandardOpenOption.READ)
+                    : FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new ExportException(ExportException.Kind.IO, "cannot write into --out " + path + ": " + reason(e));
         }
         FileLock lock;
         try {
-            lock = channel.tryLock();
+            lock = channel.tryLock(0, Long.MAX_VALUE, shared);
         } catch (IOException | OverlappingFileLockException e) {
             lock = null;
         }
         if (lock == null) {
             closeQuietly(channel);
-            throw new ExportException(ExportException.Kind.USAGE, "another SmartNotes export is writing into " + path + " right now");
+            throw new ExportException(ExportException.Kind.USAGE, "another SmartNotes export" + holder(lockFile)
+                    + " is writing into " + path + " right now");
         }
-        try {
-            if (leftOver) {
-                sweep(path);
-            }
-            Manifest previous = hasManifest ? Manifest.read(path) : Manifest.empty();
-            if (!hasManifest) {
-                // Marks the folder as ours at once, so that a run killed before its end is not taken for foreign files.
-                Files.write(path.resolve(Manifest.FILE_NAME), previous.toJson());
-            }
-            return new OutputFolder(path, channel, lock, previous);
-        } catch (IOException e) {
-            closeQuietly(channel);
-            throw new ExportException(ExportException.Kind.IO, "cannot read the manifest in " + path + ": " + reason(e));
-        }
+        return channel;
     }
 
-    /** The manifest of a folder, read without taking it (for a dry run); empty where there is none or it cannot be read. */
-    public static Manifest peek(Path path) {
+    /** " (process 1234)" as the lock file names it, or nothing. */
+    private static String holder(Path lockFile) {
         try {
-            return Manifest.read(path);
+            String pid = Files.readString(lockFile, StandardCharsets.US_ASCII).strip();
+            return pid.matches("\\d+") ? " (process " + pid + ")" : "";
         } catch (IOException e) {
-            return Manifest.empty();
+            return "";
         }
     }
 
@@ -114,11 +214,7 @@ public final class OutputFolder implements AutoCloseable {
         try (Stream<Path> files = Files.walk(folder)) {
             temps = files.filter(OutputFolder::isTemp).toList();
         }
-        int removed = 0;
-        for (Path temp : temps) {
-            removed += deleteTree(temp) ? 1 : 0;
-        }
-        return removed;
+        return (int) temps.stream().filter(OutputFolder::deleteTree).count();
     }
 
     /** Deletes a file, or a folder and everything in it; true if it is gone. Whatever cannot be deleted now is tried again by the next run. */
@@ -138,50 +234,30 @@ public final class OutputFolder implements AutoCloseable {
         return name.startsWith(FileWriter.TEMP_PREFIX) && name.endsWith(FileWriter.TEMP_SUFFIX);
     }
 
-    private static String firstForeign(Path path, Set<String> allowed) throws ExportException {
-        try (Stream<Path> entries = Files.list(path)) {
-            return entries.map(p -> p.getFileName().toString())
-                    .filter(name -> !name.startsWith(".smartnotes") && !allowed.contains(name))
-                    .sorted()
-                    .findFirst()
-                    .orElse(null);
-        } catch (IOException e) {
-            throw new ExportException(ExportException.Kind.IO, "cannot read --out " + path + ": " + reason(e));
-        }
-    }
-
     /** One line for an I/O failure, without exception class names or internal temporary files. */
     public static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file or folder"; // its message is only the path, which may be an internal temporary file
-        }
-        if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return switch (e) {
+            case AccessDeniedException x -> "permission denied";
+            case NoSuchFileException x -> "no such file or folder"; // its message is only the path, which may be a temporary file
+            case FileSystemException x when x.getReason() != null -> x.getReason();
+            default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        };
     }
 
+    /** Ends the run's hold on the folder: the lock file is emptied (the run ended well) and unlocked. */
     @Override
     public void close() {
         try {
-            lock.release();
+            lockChannel.truncate(0);
         } catch (IOException ignored) {
-            // The lock goes with the channel below anyway.
+            // The next run then sweeps for temporary files it need not look for: harmless.
         }
         closeQuietly(lockChannel);
-        try {
-            Files.deleteIfExists(path.resolve(LOCK_NAME));
-        } catch (IOException ignored) {
-            // A lock file left behind only makes the next run sweep for temporary files.
-        }
     }
 
     private static void closeQuietly(FileChannel channel) {
         try {
-            channel.close();
+            channel.close(); // releases the lock
         } catch (IOException ignored) {
             // Nothing more to do for a lock file.
         }

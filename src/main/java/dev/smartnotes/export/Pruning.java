@@ -59,16 +59,26 @@ final class Pruning {
         }
     }
 
-    /** Removes the obsolete files and the folders they leave empty; returns the files removed. */
+    /**
+     * Removes the obsolete files and the folders they leave empty; returns the files removed. Each
+     * file's folder is checked by its real path first: a file reached through a link that leads out
+     * of --out is never removed, nor is a link itself.
+     */
     static List<String> remove(Path out, Manifest previous, ExportPlan plan, Tally.Sums sums, Set<String> gone) {
         List<String> removed = new ArrayList<>();
+        Path realOut;
+        try {
+            realOut = out.toRealPath();
+        } catch (IOException e) {
+            return removed; // --out is gone: nothing to remove
+        }
         for (String file : obsolete(out, previous, plan, sums, gone)) {
             Path path = out.resolve(file);
             try {
-                if (Files.deleteIfExists(path)) {
+                if (inside(path.getParent(), realOut) && Files.deleteIfExists(path)) {
                     removed.add(file);
+                    removeEmptyFolders(out, realOut, path.getParent());
                 }
-                removeEmptyFolders(out, path.getParent());
             } catch (IOException e) {
                 // A file that cannot be removed now stays listed in no manifest; it is harmless and can be removed by hand.
             }
@@ -76,10 +86,22 @@ final class Pruning {
         return removed;
     }
 
-    private static void removeEmptyFolders(Path out, Path folder) throws IOException {
+    /** Whether {@code folder} is, by its real path, a folder inside --out (links resolved). */
+    private static boolean inside(Path folder, Path realOut) {
+        try {
+            return folder.toRealPath().startsWith(realOut);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void removeEmptyFolders(Path out, Path realOut, Path folder) throws IOException {
         Path stop = out.normalize();
         for (Path dir = folder.normalize(); dir != null && dir.startsWith(stop) && dir.getNameCount() > stop.getNameCount() + 1;
                 dir = dir.getParent()) {
+            if (Files.isSymbolicLink(dir) || !inside(dir, realOut)) {
+                return;
+            }
             try {
                 Files.deleteIfExists(dir);
             } catch (DirectoryNotEmptyException e) {

@@ -43,12 +43,32 @@ final class Outputs {
         }
     }
 
-    /** What a finished or gracefully stopped run must not leave: temporary files and the lock file. */
+    /**
+     * What a finished or gracefully stopped run must not leave: temporary files, and a lock file that
+     * still names a process (the lock file itself stays, empty, for the next run to lock).
+     */
     static List<String> leftovers(Path out) throws IOException {
         return walk(out).stream()
-                .filter(file -> fileName(file).equals(".smartnotes.lock")
+                .filter(file -> (fileName(file).equals(".smartnotes.lock") && size(out.resolve(file)) > 0)
                         || java.util.Arrays.stream(file.split("/")).anyMatch(name -> name.startsWith(".smartnotes-") && name.endsWith(".tmp")))
                 .toList();
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** Deletes a folder and everything in it (links are removed, never followed). */
+    static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     /** Every file and folder under {@code out}, relative, sorted. */

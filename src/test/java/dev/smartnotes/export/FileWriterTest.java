@@ -27,6 +27,27 @@ class FileWriterTest {
         }
     }
 
+    /**
+     * The writer's own defence behind the safe names: a name that is absolute or climbs out is refused
+     * by its text, before any folder is made (an absolute name has no folder to check by its real path).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/tmp/smartnotes-escape.md", "..", "../escape.md", "md/../../escape.md",
+        "md/./../../escape.md", "md//x.md"})
+    void refusesNamesThatLeaveItsFolderByTheirText(String name) throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        FileWriter w = new FileWriter(out, 4, false);
+        if (name.equals("md//x.md")) {
+            w.write(name, new byte[1]); // an empty segment is tidied, not refused: it stays inside
+            assertThat(out.resolve("md/x.md")).exists();
+            return;
+        }
+        assertThatThrownBy(() -> w.write(name, new byte[1])).hasMessage("refusing to write outside the output folder: " + name);
+        assertThat(Path.of("/tmp/smartnotes-escape.md")).doesNotExist();
+        assertThat(dir.resolve("escape.md")).doesNotExist();
+        assertThat(Path.of(dir.getParent().toString(), "escape.md")).doesNotExist();
+    }
+
     @Test
     void refusesToWriteOutsideItsFolder() throws Exception {
         Files.createDirectories(dir.resolve("out"));
