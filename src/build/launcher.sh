@@ -61,8 +61,8 @@ case ${SMARTNOTES_TRAIN-} in
     if [ -n "$only_version" ]; then
       : # the AOT cache loads every class it holds at start: --version needs none of them
     elif [ -f "$APP_HOME/lib/smartnotes.aot" ]; then
-      # Compact object headers (JDK 25) with the AOT cache only, which is made with them: the JDK's
-      # own CDS archive, which --version starts from, is not, and would go unused (twice as slow).
+      # Compact object headers (JDK 25): 8 bytes less for every object in memory. The AOT cache is made
+      # with them and can only be used with them.
       set -- -XX:+UseCompactObjectHeaders "-XX:AOTCache=$APP_HOME/lib/smartnotes.aot" "$@"
     elif [ -f "$APP_HOME/lib/smartnotes.jsa" ]; then
       set -- "-XX:SharedArchiveFile=$APP_HOME/lib/smartnotes.jsa" "$@"
@@ -70,27 +70,8 @@ case ${SMARTNOTES_TRAIN-} in
     ;;
 esac
 
-# ParallelGC: its young collections use both cores; SerialGC's stop the whole run on one. With
-# --latency thousands of waiting virtual threads have their stacks in the heap and every young
-# collection copies them: 10,000 notes at 100 ms took 1.33 s with SerialGC, 1.24 s with ParallelGC,
-# and start-up is no slower. UseCompactObjectHeaders (JDK 25, with the AOT cache above): 8-byte
-# object headers, less for each young collection to copy (10,000 notes at 100 ms: 73 ms of pauses instead of 84; 0.942 ->
-# 0.932 s; without latency 0.709 -> 0.695 s; 100,000 notes 4.94 -> 4.78 s). MaxTenuringThreshold=1: what outlives one young collection (the
-# record of each note, kept for the report and manifest) moves to the old generation at the next
-# instead of being copied between survivor spaces up to 15 times (10,000 notes: 0.885 -> 0.858 s).
-# UseTransparentHugePages: the heap in 2 MB pages where the OS allows it (madvise, the usual
-# setting), fewer page faults as the young generation is first touched (10,000 notes 0.942 ->
-# 0.929 s, 100 notes 0.256 -> 0.229 s, 100,000 notes 7.5 -> 6.5 s; peak memory the same).
-# TieredStopAtLevel=1 (C1 only): on
-# two cores C2's compilations cost more than they pay back even for 100,000 notes (10,000
-# notes: 1.5 s instead of 2.5 s; 100,000: the same 12 s). -Xmx192m: unbounded, the heap
-# grows rather than collect (SerialGC took a 100,000-note export to 700 MB); the export keeps at
-# most 4 MiB of notes in flight and under 1 KB a note to the end, so this holds some 130,000
-# notes (130,000 sample notes: 280 MB peak; more with SMARTNOTES_OPTS=-Xmx1g). -UsePerfData: no hsperfdata file
-# (jps won't list the process). -Xlog: JVM warnings go to stderr (by default they go to
-# stdout), CDS/AOT and page-size ones nowhere. picocli.disable.closures: picocli looks for Groovy's
-# Closure class as it starts, a failing lookup through every jar (some 10 ms of the main thread's
-# CPU); no command here is written in Groovy.
-exec "$APP_HOME/runtime/bin/java" -XX:+UseParallelGC -XX:MaxTenuringThreshold=1 -XX:+UseTransparentHugePages -XX:TieredStopAtLevel=1 -Xmx192m -XX:-UsePerfData \
-  -Dpicocli.disable.closures=true \
-  -Xlog:disable "-Xlog:@LOG_SELECTION@:stderr" "$@"
+# The JVM's own defaults otherwise: its collector, its tiered compilers and a heap sized from the
+# machine's memory (the export holds a bounded number of notes at once, whatever the collection's
+# size). -Xlog: the JVM's warnings go to stderr (by default they go to stdout, mixed with the
+# report), and its class-data sharing messages nowhere.
+exec "$APP_HOME/runtime/bin/java" -Xlog:disable "-Xlog:@LOG_SELECTION@:stderr" "$@"

@@ -90,7 +90,7 @@ rm -rf "$dist/runtime"
   || die "jlink failed (see above)"
 
 # --- bin/smartnotes ---------------------------------------------------------------------------
-log_selection="all=warning,cds*=off,pagesize=off"  # pagesize: where the OS has no transparent huge pages, the JVM says so and goes on without
+log_selection="all=warning,cds*=off"
 if "$dist/runtime/bin/java" -Xlog:aot=off -version >/dev/null 2>&1; then
   log_selection+=",aot*=off"  # the 'aot' log tag exists from JDK 24 on
 fi

@@ -5,9 +5,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a note's relative path into a relative output name (without extension) that is safe on
@@ -57,37 +55,7 @@ public final class SafeNames {
      * name in NFC, upper-cased then lower-cased ({@link Locale#ROOT}).
      */
     public static String collisionKey(String name) {
-        for (int i = 0; i < name.length(); i++) {
-            if (name.charAt(i) >= 0x80) {
-                return fold(Normalizer.isNormalized(name, Normalizer.Form.NFC) ? name : Normalizer.normalize(name, Normalizer.Form.NFC));
-            }
-        }
-        return name.toLowerCase(Locale.ROOT); // in ASCII, lower case is all that folding does
-    }
-
-    /** Each character met so far, upper-cased then lower-cased on its own. */
-    private static final Map<Character, String> FOLDED = new ConcurrentHashMap<>();
-
-    /**
-     * {@code s.toUpperCase(ROOT).toLowerCase(ROOT)}, one character at a time: the two conversions
-     * work character by character in the root locale, except the Greek sigmas (a final sigma
-     * depends on its neighbours) and characters outside the BMP, which go the whole way. Folding
-     * each character once keeps the JDK's large case tables from being interpreted, then compiled,
-     * for every name of a big collection (some 30 ms of a 10,000-note plan).
-     */
-    static String fold(String s) {
-        StringBuilder folded = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                folded.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
-            } else if (Character.isSurrogate(c) || c == '\u03A3' || c == '\u03C2' || c == '\u03C3') {
-                return s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
-            } else {
-                folded.append(FOLDED.computeIfAbsent(c, k -> String.valueOf(k).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT)));
-            }
-        }
-        return folded.toString();
+        return Normalizer.normalize(name, Normalizer.Form.NFC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     }
 
     /** Whether the text up to {@code end} ends like an output file's name ({@code .md}, {@code .json}, {@code .csv}, any case). */
@@ -196,19 +164,9 @@ public final class SafeNames {
     /** Windows reserves these device names, with or without an extension, in any case. */
     static boolean reserved(String name) {
         int dot = name.indexOf('.');
-        int end = dot < 0 ? name.length() : dot;
-        while (end > 0 && Character.isWhitespace(name.charAt(end - 1))) {
-            end--;
-        }
-        if (end != 3 && end != 4 && end != 6 && end != 7 || "CcPpAaNnLl".indexOf(name.charAt(0)) < 0) {
-            return false; // the common case, without making a string: every reserved name has one of these lengths and first letters
-        }
         String base = (dot < 0 ? name : name.substring(0, dot)).stripTrailing().toUpperCase(Locale.ROOT);
-        if (RESERVED.contains(base)) {
-            return true;
-        }
-        return base.length() == 4 && (base.startsWith("COM") || base.startsWith("LPT"))
-                && "0123456789¹²³".indexOf(base.charAt(3)) >= 0;
+        return RESERVED.contains(base)
+                || base.length() == 4 && (base.startsWith("COM") || base.startsWith("LPT")) && "0123456789¹²³".indexOf(base.charAt(3)) >= 0;
     }
 
     /** Cuts to at most {@code maxBytes} of UTF-8, on a code-point boundary. */
