@@ -18,6 +18,8 @@ public record LinkIssue(Kind kind, String target, String detail) {
         EMBED_CYCLE,
         /** Inline embeds nested deeper than {@link LinkRewriter#MAX_EMBED_DEPTH}. */
         EMBED_TOO_DEEP,
+        /** The note has inlined {@link LinkRewriter#MAX_INLINE_EMBEDS} notes already. */
+        EMBED_TOO_MANY,
         /** The embedded note could not be read. */
         EMBED_UNREADABLE,
         /** The embedded note has no such heading or block. */
@@ -32,6 +34,7 @@ public record LinkIssue(Kind kind, String target, String detail) {
             case NOT_EXPORTED -> "link \"%s\" left as written: %s is not exported".formatted(target, detail);
             case EMBED_CYCLE -> "embed \"%s\" not inlined: embed cycle %s".formatted(target, detail);
             case EMBED_TOO_DEEP -> "embed \"%s\" not inlined: embeds nested deeper than %s".formatted(target, detail);
+            case EMBED_TOO_MANY -> "embed \"%s\" not inlined: the note inlines more than %s notes".formatted(target, detail);
             case EMBED_UNREADABLE -> "embed \"%s\" not inlined: %s could not be read".formatted(target, detail);
             case EMBED_SECTION_MISSING -> "embed \"%s\" not inlined: no such heading or block in %s".formatted(target, detail);
         };

@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
 public final class LinkRewriter {
     /** How deep inline embeds nest, as in Obsidian, which shows embeds five deep. */
     public static final int MAX_EMBED_DEPTH = 5;
+    /** How many notes one note may inline in all, so that embeds fanning out at every level stay bounded. */
+    public static final int MAX_INLINE_EMBEDS = 1000;
 
     private static final Set<String> IMAGES = Set.of("avif", "bmp", "gif", "jpeg", "jpg", "png", "svg", "webp");
     private static final Pattern SIZE = Pattern.compile("\\d+(x\\d+)?");
@@ -130,6 +132,9 @@ public final class LinkRewriter {
         }
         if (chain.size() > MAX_EMBED_DEPTH) {
             return marker(context, LinkIssue.Kind.EMBED_TOO_DEEP, wiki, String.valueOf(MAX_EMBED_DEPTH), asLink, "embeds nested too deep");
+        }
+        if (!context.tally().inlineOneMore()) {
+            return marker(context, LinkIssue.Kind.EMBED_TOO_MANY, wiki, String.valueOf(MAX_INLINE_EMBEDS), asLink, "too many embeds");
         }
         Optional<String> text;
         try {

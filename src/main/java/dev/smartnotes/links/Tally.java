@@ -13,6 +13,7 @@ final class Tally {
     private final Set<String> attachments = new TreeSet<>();
     private final Set<String> unresolved = new TreeSet<>();
     private final Set<LinkIssue> issues = new LinkedHashSet<>();
+    private int inlined;
 
     Tally(String notePath, VaultIndex index) {
         this.notePath = notePath;
@@ -38,6 +39,11 @@ final class Tally {
                 issue(LinkIssue.Kind.UNRESOLVED, link.target(), missing.reason().text());
             }
         }
+    }
+
+    /** Counts one more inline embed; false once the note has {@link LinkRewriter#MAX_INLINE_EMBEDS}. */
+    boolean inlineOneMore() {
+        return ++inlined <= LinkRewriter.MAX_INLINE_EMBEDS;
     }
 
     void issue(LinkIssue.Kind kind, String target, String detail) {

@@ -111,6 +111,18 @@ class InlineEmbedTest {
     }
 
     @Test
+    void embedsFanningOutStopAtABudget() {
+        bodies.put("fan/A.md", "![[B]] ".repeat(20));
+        bodies.put("fan/B.md", "![[C]] ".repeat(20));
+        bodies.put("fan/C.md", "![[D]] ".repeat(20));
+        bodies.put("fan/D.md", "d");
+        LinkRewriter.Result result = inline("fan/Root.md", "![[A]]", LinkStyle.MARKDOWN);
+        assertThat(result.body().split("\\bd\\b", -1)).hasSizeLessThanOrEqualTo(LinkRewriter.MAX_INLINE_EMBEDS + 1);
+        assertThat(result.body()).contains("[D](D.md) *(not embedded: too many embeds)*");
+        assertThat(result.summary().issues()).extracting(LinkIssue::kind).containsOnly(LinkIssue.Kind.EMBED_TOO_MANY);
+    }
+
+    @Test
     void anUnreadableNoteOrMissingSectionGivesAMarkerNotAFailure() {
         LinkRewriter rewriter = new LinkRewriter(VaultIndex.of(List.of("A.md", "B.md", "C.md")), LinkStyle.MARKDOWN, EmbedStyle.INLINE,
                 Function.identity(), path -> switch (path) {
