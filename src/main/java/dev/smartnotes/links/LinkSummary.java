@@ -12,7 +12,8 @@ import java.util.List;
  *                    {@code ![](a.png)}), sorted, without duplicates
  * @param unresolved  the targets, as written (decoded), that name no file, sorted, without duplicates;
  *                    their count is the note's {@code unresolvedLinks}
- * @param issues      one line each for the report, in the order met
+ * @param issues      one line each for the report, in the order met; a rewrite adds those of its
+ *                    inline embeds (cycles, depth, unreadable notes) and of targets not exported
  */
 public record LinkSummary(List<String> links, List<String> attachments, List<String> unresolved, List<LinkIssue> issues) {
     /** A note without links. */

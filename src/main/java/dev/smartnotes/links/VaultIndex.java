@@ -30,10 +30,12 @@ import java.util.Set;
  *       the vault names nothing, as the issue asks.)
  *   <li>A candidate whose whole path is the target (a leading {@code /} dropped) wins. A target that
  *       starts with {@code /} names nothing else.
- *   <li>Otherwise the candidates whose path ends with the target are ranked: those under the linking
- *       note's folder first, then by shortest path, then alphabetically; the first wins. So a unique
- *       name resolves from anywhere and two files of one name resolve to the one nearest the linking
- *       note, else to the one nearest the vault root.
+ *   <li>Otherwise the candidates whose path ends with the target are ranked: those whose path starts
+ *       with the linking note's folder first (Obsidian's plain prefix test, kept as it is), then by
+ *       shortest path, then alphabetically; the first wins. So a unique name resolves from anywhere
+ *       and two files of one name resolve to the one nearest the linking note, else to the one
+ *       nearest the vault root. (Obsidian's own comparator is minified; length, then alphabetical, is
+ *       this class's reading of it.)
  * </ol>
  * A Markdown link's destination is first taken as a path relative to the linking note's folder, as
  * CommonMark readers take it; when no file is there, the rules above apply, as Obsidian applies them
@@ -71,8 +73,13 @@ public final class VaultIndex {
                 // each folder once: stop at the first parent already known
             }
         }
-        byName.replaceAll((name, found) -> found instanceof List<?> many ? many.stream().map(String.class::cast).sorted(RANK).toArray(String[]::new) : found);
+        byName.replaceAll((name, found) -> found instanceof List<?> many ? ranked(many) : found);
         return new VaultIndex(byName, folders);
+    }
+
+    private static Object ranked(List<?> paths) {
+        String[] ranked = paths.stream().map(String.class::cast).distinct().sorted(RANK).toArray(String[]::new);
+        return ranked.length == 1 ? ranked[0] : ranked;
     }
 
     /** While building: a name's path, or the list of its paths. */

@@ -136,6 +136,12 @@ class VaultIndexTest {
     }
 
     @Test
+    void aPathGivenTwiceIsOneFile() {
+        VaultIndex index = VaultIndex.of(List.of("a/Note.md", "a/Note.md", "b/x.md"));
+        assertThat(index.lookup("Note", "b/x.md", false)).isEqualTo(new Resolution.Found("a/Note.md", 1));
+    }
+
+    @Test
     void anEmptyVaultResolvesNothing() {
         assertThat(VaultIndex.of(List.of()).resolve("Home", "Home.md")).isEmpty();
     }
