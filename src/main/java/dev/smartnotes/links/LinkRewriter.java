@@ -1,6 +1,8 @@
 package dev.smartnotes.links;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -76,9 +78,11 @@ public final class LinkRewriter {
     /** Where a rewrite happens: the output file, the tally, the chain of notes being embedded. */
     private record Context(String output, Tally tally, Deque<String> chain, boolean own) {}
 
+    /** One replacement in a body: its text for {@code body[from, to)}. */
+    private record Edit(int from, int to, String text) {}
+
     private String render(String body, String sourcePath, Context context) {
-        StringBuilder out = null;
-        int copied = 0;
+        List<Edit> edits = new ArrayList<>();
         for (Link link : LinkScanner.scan(body)) {
             Resolution resolution = index.lookup(link.target(), sourcePath, link instanceof Link.Markdown);
             if (context.own()) {
@@ -96,17 +100,23 @@ public final class LinkRewriter {
                 context.tally().issue(LinkIssue.Kind.NOT_EXPORTED, link.target(), found.path());
                 continue;
             }
-            int from = link instanceof Link.Markdown markdown ? markdown.destinationStart() : link.start();
-            int to = link instanceof Link.Markdown markdown ? markdown.destinationEnd() : link.end();
             String url = url(context.output(), output, link.fragment());
-            String text = inline ? inline((Link.Wiki) link, found.path(), body, url, context) : switch (link) {
-                case Link.Wiki wiki -> wiki(wiki, found.path(), url);
-                case Link.Markdown markdown -> url;
-            };
-            out = (out == null ? new StringBuilder(body.length() + 64) : out).append(body, copied, from).append(text);
-            copied = to;
+            edits.add(inline ? new Edit(link.start(), link.end(), inline((Link.Wiki) link, found.path(), body, url, context)) : switch (link) {
+                case Link.Wiki wiki -> new Edit(wiki.start(), wiki.end(), wiki(wiki, found.path(), url));
+                case Link.Markdown markdown -> new Edit(markdown.destinationStart(), markdown.destinationEnd(), url);
+            });
         }
-        return out == null ? body : out.append(body, copied, body.length()).toString();
+        if (edits.isEmpty()) {
+            return body;
+        }
+        edits.sort(Comparator.comparingInt(Edit::from)); // a link's destination comes after an image in its text
+        StringBuilder out = new StringBuilder(body.length() + 64);
+        int copied = 0;
+        for (Edit edit : edits) {
+            out.append(body, copied, edit.from()).append(edit.text());
+            copied = edit.to();
+        }
+        return out.append(body, copied, body.length()).toString();
     }
 
     private static String url(String from, String to, String fragment) {

@@ -52,6 +52,8 @@ class LinkRewriterTest {
             Projects/Ideas.md      ¦ ![a *b*](img/diagram.png)         ¦ ![a *b*](img/diagram.png)
             Daily/2024-01-01.md    ¦ ![a](diagram.png)                 ¦ ![a](../img/diagram.png)
             Daily/2024-01-01.md    ¦ [t](/Projects/Plan.md)            ¦ [t](../Projects/Plan.md)
+            Projects/Ideas.md      ¦ [![b](img/diagram.png)](../Home.md) ¦ [![b](img/diagram.png)](../Home.md)
+            Daily/2024-01-01.md    ¦ [![b *c*](/img/diagram.png)](<../Home.md#Top>) ¦ [![b *c*](../img/diagram.png)](../Home.md#top)
             Home.md                ¦ [t][r]\\n\\n[r]: Folder/My%20Note.md ¦ [t][r]\\n\\n[r]: Folder/My%20Note.md
             Projects/Ideas.md      ¦ [t][r]\\n\\n[r]: Plan.md 'x'      ¦ [t][r]\\n\\n[r]: Plan.md 'x'
             Archive/X.md           ¦ [t][r]\\n\\n[r]: <../Home.md>     ¦ [t][r]\\n\\n[r]: ../Home.md

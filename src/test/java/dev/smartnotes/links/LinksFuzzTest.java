@@ -22,7 +22,7 @@ class LinksFuzzTest {
     private static final String[] TOKENS = {
         "[[Plan]]", "[[Home|alias]]", "![[diagram.png|300]]", "[[My Note#Heading One]]", "[[#Local]]", "[[ノート]]",
         "[[Заметка#Глава]]", "![[Plan]]", "![[Deep#One]]", "[[Folder/Sub/Deep#^blk]]", "[[Missing]]", "[[Home\\|x]]", "![[Report.pdf]]",
-        "[t](Folder/My%20Note.md)", "[t](<../Home.md>)", "![i](img/diagram.png \"t\")", "[u](https://x.y/z)", "[r]: Home.md\n",
+        "[t](Folder/My%20Note.md)", "[t](<../Home.md>)", "![i](img/diagram.png \"t\")", "[u](https://x.y/z)", "[r]: Home.md\n", "[![b](/img/diagram.png)](Home.md)", "[x ![[Plan]] [[Plan]]](Plan.md)",
         "[[", "]]", "[", "]", "(", ")", "`", "``", "```\n", "~~~", "|", "||", "#", "# ", "## ", "!", "\\", "<", ">", "*", "_", "&amp;",
         "\n", "\n\n", "\r\n", "    ", "> ", "- ", "1. ", "<div>", "</div>", "<!--", "-->", "^blk", "---\n", "\t",
         " ", " ", " ", "a", "word", "日本", "é", "e\u0301", "🚀", "\u202E", "\u0000", "Ж", "%", "%2", "%E6", ":", "?", "'", "\"",
