@@ -1,0 +1,173 @@
+package dev.smartnotes.links;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Finds the links and embeds of a note's body with one CommonMark parse (commonmark-java, with source
+ * spans). The parser finds code (fenced and indented blocks, inline code), HTML (blocks and inline),
+ * and the CommonMark links, images and link reference definitions; wikilinks, which are not
+ * CommonMark, are read from the source text outside all of those.
+ *
+ * <p>A wikilink is {@code [[…]]} on one line, with no {@code [} or {@code ]} inside and something
+ * other than {@code |} or {@code #} alone; a backslash before it escapes it, and a {@code !} right
+ * before it makes it an embed. Never throws on any text.
+ */
+public final class LinkScanner {
+    /** Thread-safe once built, as commonmark-java documents. */
+    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+
+    private LinkScanner() {}
+
+    /** The links of a body in the order they are written. */
+    public static List<Link> scan(String body) {
+        if (body.indexOf('[') < 0) {
+            return List.of(); // no link of any kind without a bracket: skip the parse
+        }
+        Collector collector = new Collector(body);
+        PARSER.parse(body).accept(collector);
+        collector.wikilinks();
+        collector.links.sort(Comparator.comparingInt(Link::start));
+        return collector.links;
+    }
+
+    /** Parses a body the way {@link #scan} does, for callers that need the tree itself. */
+    static Node parse(String body) {
+        return PARSER.parse(body);
+    }
+
+    private static final class Collector extends AbstractVisitor {
+        private final String body;
+        private final BitSet taken = new BitSet();
+        private final List<Link> links = new ArrayList<>();
+
+        Collector(String body) {
+            this.body = body;
+        }
+
+        @Override
+        public void visit(Code node) {
+            take(node);
+        }
+
+        @Override
+        public void visit(FencedCodeBlock node) {
+            take(node);
+        }
+
+        @Override
+        public void visit(IndentedCodeBlock node) {
+            take(node);
+        }
+
+        @Override
+        public void visit(HtmlBlock node) {
+            take(node);
+        }
+
+        @Override
+        public void visit(HtmlInline node) {
+            take(node);
+        }
+
+        @Override
+        public void visit(org.commonmark.node.Link node) {
+            add(Destinations.inline(body, node, node.getDestination()));
+            take(node);
+            visitChildren(node); // an image inside a link: [![badge](b.png)](Note.md)
+        }
+
+        @Override
+        public void visit(Image node) {
+            add(Destinations.inline(body, node, node.getDestination()));
+            take(node);
+            visitChildren(node);
+        }
+
+        @Override
+        public void visit(LinkReferenceDefinition node) {
+            add(Destinations.definition(body, node));
+            take(node);
+        }
+
+        private void add(Link link) {
+            if (link != null) {
+                links.add(link);
+            }
+        }
+
+        private void take(Node node) {
+            for (SourceSpan span : node.getSourceSpans()) {
+                taken.set(span.getInputIndex(), span.getInputIndex() + span.getLength());
+            }
+        }
+
+        /** The wikilinks in the text that no code, HTML or CommonMark link has taken. */
+        void wikilinks() {
+            for (int open = body.indexOf("[["); open >= 0; open = body.indexOf("[[", open + 1)) {
+                int close = close(open + 2);
+                if (close < 0 || escaped(open)) {
+                    continue;
+                }
+                boolean embed = open > 0 && body.charAt(open - 1) == '!' && !escaped(open - 1);
+                int start = embed ? open - 1 : open;
+                int end = close + 2;
+                int next = taken.nextSetBit(start);
+                Link.Wiki link = next >= 0 && next < end ? null : wiki(start, end, embed, body.substring(open + 2, close));
+                if (link != null) {
+                    links.add(link);
+                    open = close;
+                }
+            }
+        }
+
+        /** Where the {@code ]]} closing a wikilink's text from {@code from} is, or -1. */
+        private int close(int from) {
+            for (int i = from; i < body.length(); i++) {
+                char c = body.charAt(i);
+                if (c == '\n' || c == '\r' || c == '[') {
+                    return -1;
+                }
+                if (c == ']') {
+                    return i + 1 < body.length() && body.charAt(i + 1) == ']' && i > from ? i : -1;
+                }
+            }
+            return -1;
+        }
+
+        private boolean escaped(int at) {
+            int backslashes = 0;
+            for (int i = at - 1; i >= 0 && body.charAt(i) == '\\'; i--) {
+                backslashes++;
+            }
+            return backslashes % 2 == 1;
+        }
+
+        private Link.Wiki wiki(int start, int end, boolean embed, String text) {
+            int bar = text.indexOf('|');
+            String left = bar < 0 ? text : text.substring(0, bar > 0 && text.charAt(bar - 1) == '\\' ? bar - 1 : bar);
+            String alias = bar < 0 ? "" : text.substring(bar + 1).replace("\\|", "|").strip();
+            int hash = left.indexOf('#');
+            String target = (hash < 0 ? left : left.substring(0, hash)).strip();
+            String fragment = hash < 0 ? "" : left.substring(hash + 1).strip();
+            if (target.isEmpty() && fragment.replace("#", "").isBlank()) {
+                return null;
+            }
+            return new Link.Wiki(start, end, body.substring(start, end), embed, target, fragment, alias);
+        }
+    }
+}
