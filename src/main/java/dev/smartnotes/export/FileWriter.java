@@ -138,6 +138,40 @@ public final class FileWriter {
      * waited for one of the {@code maxOpen} files, in nanoseconds.
      */
     public long write(String relative, byte[] data) throws IOException, InterruptedException {
+        return put(relative, channel -> {
+            ByteBuffer buffer = ByteBuffer.wrap(data);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+        });
+    }
+
+    /**
+     * Copies the file {@code source} to {@code relative} (inside the root) atomically, streaming it
+     * (never whole in memory; the kernel copies it where it can). A source that is a link is refused.
+     * Returns how long it waited for one of the {@code maxOpen} files, in nanoseconds.
+     */
+    public long copy(String relative, Path source) throws IOException, InterruptedException {
+        return put(relative, channel -> {
+            try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+                long size = in.size();
+                for (long done = 0; done < size; ) {
+                    long moved = in.transferTo(done, size - done, channel);
+                    if (moved <= 0) {
+                        break; // shorter now than when it was opened
+                    }
+                    done += moved;
+                }
+            }
+        });
+    }
+
+    /** What goes into a new file. */
+    private interface Content {
+        void into(FileChannel channel) throws IOException;
+    }
+
+    private long put(String relative, Content content) throws IOException, InterruptedException {
         if (!plain(relative)) { // checked the slow way, and then in its plain form
             Path target = root.resolve(relative).normalize();
             if (!target.startsWith(root) || target.equals(root)) {
@@ -162,10 +196,7 @@ public final class FileWriter {
         long waited = System.nanoTime() - waitStart;
         try {
             try (FileChannel channel = FileChannel.open(file, NEW_FILE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(data);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
+                content.into(channel);
                 if (fsync) {
                     channel.force(true);
                 }
