@@ -95,7 +95,7 @@ public final class NoteJson {
         }
         body = body == null ? "" : body;
         if (title == null || title.isBlank()) {
-            title = NoteParser.firstHeading(body);
+            title = Headings.first(body);
             title = title != null ? title : NoteParser.fileStem(path);
         }
         return new Note(path, id, title, tags(object.get("tags")), text(object, "created"), text(object, "updated"), fields, body);

@@ -224,7 +224,7 @@ class NoteParserTest {
         }
         String text = body.toString();
         String expected = headingInText(text.startsWith("\uFEFF") ? text.substring(1) : text); // a byte-order mark opens the file
-        assertThat(NoteParser.firstHeading(text)).as("seed %d: [%s]", seed, text).isEqualTo(headingInText(text));
+        assertThat(Headings.first(text)).as("seed %d: [%s]", seed, text).isEqualTo(headingInText(text));
         assertThat(NoteParser.parse("x.md", text.getBytes(StandardCharsets.UTF_8)).title()).as("seed %d, from the bytes: [%s]", seed, text)
                 .isEqualTo(expected == null ? "x" : expected);
     }
