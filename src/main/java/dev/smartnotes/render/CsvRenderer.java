@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
@@ -117,10 +118,7 @@ public final class CsvRenderer implements Renderer {
     private static String headerLine() {
         StringBuilder line = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(line, FORMAT)) {
-            for (String cell : HEADER) { // as the rows are printed: printRecord spins lambdas at run time
-                printer.print(cell);
-            }
-            printer.println();
+            printer.printRecord(HEADER);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -128,14 +126,7 @@ public final class CsvRenderer implements Renderer {
     }
 
     static String joinTags(List<String> tags) {
-        StringBuilder joined = new StringBuilder();
-        for (String tag : tags) {
-            if (!joined.isEmpty()) {
-                joined.append(';');
-            }
-            joined.append(tag.replace("\\", "\\\\").replace(";", "\\;"));
-        }
-        return joined.toString();
+        return tags.stream().map(tag -> tag.replace("\\", "\\\\").replace(";", "\\;")).collect(Collectors.joining(";"));
     }
 
     /** Splits what {@link #joinTags} joined. */
