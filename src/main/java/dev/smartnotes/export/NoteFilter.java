@@ -1,6 +1,7 @@
 package dev.smartnotes.export;
 
 import dev.smartnotes.notes.Note;
+import dev.smartnotes.notes.PropertyTime;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
  *
  * @param tags any of these tags (all of them with {@code allTags}); empty takes every note
  * @param since notes updated on or after this day (the {@code updated} field, else {@code created},
- *     else the file's modification time); null takes every note
+ *     read by {@link PropertyTime}, else the file's modification time); null takes every note
  */
 public record NoteFilter(Set<String> tags, boolean allTags, Set<String> skipTags, LocalDate since,
         List<String> include, List<String> exclude) {
@@ -66,26 +67,13 @@ public record NoteFilter(Set<String> tags, boolean allTags, Set<String> skipTags
             return false;
         }
         if (since != null) {
-            LocalDate day = day(note.updated());
-            day = day != null ? day : day(note.created());
-            if (day == null && modifiedMillis > 0) {
-                day = LocalDate.ofInstant(Instant.ofEpochMilli(modifiedMillis), ZoneId.systemDefault());
-            }
+            ZoneId zone = ZoneId.systemDefault();
+            LocalDate day = PropertyTime.day(note.updated(), zone)
+                    .or(() -> PropertyTime.day(note.created(), zone))
+                    .orElse(modifiedMillis > 0 ? LocalDate.ofInstant(Instant.ofEpochMilli(modifiedMillis), zone) : null);
             return day != null && !day.isBefore(since);
         }
         return true;
-    }
-
-    /** The day a front-matter date starts with ({@code 2024-03-05}, {@code 2024-03-05T10:00}, {@code 2024-03-05 10:00}). */
-    static LocalDate day(String text) {
-        if (text == null || text.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip().substring(0, 10));
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     /**

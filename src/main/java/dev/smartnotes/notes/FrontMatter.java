@@ -1,24 +1,30 @@
 package dev.smartnotes.notes;
 
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.util.JsonRecyclerPools;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.MappingEndEvent;
+import org.snakeyaml.engine.v2.events.MappingStartEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.events.SequenceEndEvent;
+import org.snakeyaml.engine.v2.events.SequenceStartEvent;
+import org.snakeyaml.engine.v2.events.StreamEndEvent;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
- * Reads YAML front matter safely into plain text values.
+ * Reads YAML front matter (YAML 1.2) safely into typed values, in the order of its keys.
  *
- * <p>The YAML is read as a token stream and every scalar keeps the text it was written with:
- * {@code NO}, {@code 01234}, {@code 1.10} and {@code 2024-01-01} stay strings. Only a plain
- * {@code null} or {@code ~} becomes {@code null}. Tags are ignored (nothing is ever instantiated),
- * aliases, duplicate keys and nesting deeper than {@link #MAX_DEPTH} are rejected.
+ * <p>The YAML is read as a stream of events, so that each scalar's style is known: only a plain
+ * scalar without a tag is typed, by the core schema ({@link CoreSchema}); a quoted or block scalar
+ * is text, so is a tagged one (tags are never acted on, nothing is ever instantiated). Aliases,
+ * duplicate keys, keys that are not scalars, more than one document and nesting deeper than
+ * {@link #MAX_DEPTH} are rejected, each with a one-line {@link NoteException}.
  */
 public final class FrontMatter {
     /** Front matter larger than this is rejected before it reaches the YAML parser. */
@@ -26,93 +32,81 @@ public final class FrontMatter {
 
     static final int MAX_DEPTH = 32;
 
-    /** Made on first use: most front matter never needs the full parser (see {@link SimpleYaml}). */
-    private static final class Yaml {
-        static final YAMLFactory FACTORY = YAMLFactory.builder()
-                .recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool()) // see NoteJson.mapper()
-                .loaderOptions(loaderOptions())
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
-                .build();
-    }
+    /** Shared: the settings are immutable, and each parse makes a parser of its own. */
+    private static final Parse YAML = new Parse(LoadSettings.builder().setCodePointLimit(MAX_CHARS + 1).build());
 
     private FrontMatter() {}
 
-    private static LoaderOptions loaderOptions() {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(0);
-        options.setNestingDepthLimit(MAX_DEPTH + 1);
-        options.setCodePointLimit(MAX_CHARS + 1);
-        options.setAllowRecursiveKeys(false);
-        return options;
-    }
-
     /** Parses the YAML between the {@code ---} lines; an empty text gives an empty map. */
     public static Map<String, Object> parse(String yaml) throws NoteException {
-        return parse(yaml, true);
-    }
-
-    /** As {@link #parse(String)}; {@code fast} false always uses the full YAML parser (for tests). */
-    static Map<String, Object> parse(String yaml, boolean fast) throws NoteException {
         if (yaml.length() > MAX_CHARS) {
             throw new NoteException("front matter is over " + (MAX_CHARS / 1024) + " KiB");
         }
-        Map<String, Object> simple = fast ? SimpleYaml.parse(yaml) : null;
-        if (simple != null) {
-            return simple;
-        }
-        try (YAMLParser parser = Yaml.FACTORY.createParser(yaml)) {
-            JsonToken first = parser.nextToken();
-            if (first == null || first == JsonToken.VALUE_NULL) {
-                return new LinkedHashMap<>();
+        try {
+            Iterator<Event> events = YAML.parseString(yaml).iterator();
+            events.next(); // the stream's start
+            if (events.next() instanceof StreamEndEvent) {
+                return new LinkedHashMap<>(); // no document: nothing, or only comments
             }
-            if (first != JsonToken.START_OBJECT) {
-                throw new NoteException("front matter is not a YAML mapping of fields");
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> map = (Map<String, Object>) readValue(parser, first, 1);
-            if (parser.nextToken() != null) {
+            Object root = value(events, events.next(), 1);
+            events.next(); // the document's end
+            if (!(events.next() instanceof StreamEndEvent)) {
                 throw new NoteException("front matter holds more than one YAML document");
             }
-            return map;
-        } catch (NoteException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
+            return switch (root) {
+                case null -> new LinkedHashMap<>();
+                case Map<?, ?> map -> fields(map);
+                default -> throw new NoteException("front matter is not a YAML mapping of fields");
+            };
+        } catch (YamlEngineException e) {
             throw new NoteException("invalid YAML front matter: " + oneLine(e.getMessage()));
         }
     }
 
-    private static Object readValue(YAMLParser parser, JsonToken token, int depth) throws IOException, NoteException {
-        if (parser.isCurrentAlias()) {
-            throw new NoteException("YAML aliases (*" + parser.getText() + ") are not supported in front matter");
-        }
+    @SuppressWarnings("unchecked") // mapping() makes every map of front matter: text keys
+    private static Map<String, Object> fields(Map<?, ?> map) {
+        return (Map<String, Object>) map;
+    }
+
+    private static Object value(Iterator<Event> events, Event event, int depth) throws NoteException {
         if (depth > MAX_DEPTH) {
             throw new NoteException("front matter is nested deeper than " + MAX_DEPTH + " levels");
         }
-        return switch (token) {
-            case START_OBJECT -> {
-                Map<String, Object> map = new LinkedHashMap<>();
-                JsonToken t;
-                while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
-                    String key = parser.currentName();
-                    if (map.containsKey(key)) {
-                        throw new NoteException("duplicate front-matter key '" + key + "'");
-                    }
-                    map.put(key, readValue(parser, parser.nextToken(), depth + 1));
-                }
-                yield map;
-            }
-            case START_ARRAY -> {
-                List<Object> list = new ArrayList<>();
-                JsonToken t;
-                while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
-                    list.add(readValue(parser, t, depth + 1));
-                }
-                yield list;
-            }
-            case VALUE_NULL -> null;
-            default -> parser.getText();
+        return switch (event) {
+            case ScalarEvent scalar -> scalar.isPlain() && scalar.getTag().isEmpty() ? CoreSchema.resolve(scalar.getValue()) : scalar.getValue();
+            case MappingStartEvent start -> mapping(events, depth);
+            case SequenceStartEvent start -> sequence(events, depth);
+            case AliasEvent alias -> throw aliases(alias);
+            default -> throw new NoteException("invalid YAML front matter: unexpected " + event.getEventId());
         };
+    }
+
+    private static Map<String, Object> mapping(Iterator<Event> events, int depth) throws NoteException {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (Event event = events.next(); !(event instanceof MappingEndEvent); event = events.next()) {
+            String key = switch (event) {
+                case ScalarEvent scalar -> scalar.getValue();
+                case AliasEvent alias -> throw aliases(alias);
+                default -> throw new NoteException("front-matter keys must be text, not a list or a mapping");
+            };
+            if (map.containsKey(key)) {
+                throw new NoteException("duplicate front-matter key '" + key + "'");
+            }
+            map.put(key, value(events, events.next(), depth + 1));
+        }
+        return map;
+    }
+
+    private static List<Object> sequence(Iterator<Event> events, int depth) throws NoteException {
+        List<Object> list = new ArrayList<>();
+        for (Event event = events.next(); !(event instanceof SequenceEndEvent); event = events.next()) {
+            list.add(value(events, event, depth + 1));
+        }
+        return list;
+    }
+
+    private static NoteException aliases(AliasEvent alias) {
+        return new NoteException("YAML aliases (*" + alias.getAlias().getValue() + ") are not supported in front matter");
     }
 
     static String oneLine(String message) {

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +26,9 @@ import java.util.Set;
  *
  * <pre>{"path": "projects/plan.md", "id": …, "title": …, "tags": […], "created": …, "updated": …,
  *  "fields": {…}, "body": …}</pre>
+ *
+ * Property values ({@code created}, {@code updated}, {@code fields}) keep their types both ways:
+ * {@code "publish": true}, {@code "rating": 4}, {@code "created": 1642531423151}, maps in their order.
  */
 public final class NoteJson {
     /**
@@ -80,12 +85,7 @@ public final class NoteJson {
                 }
             }
         }
-        for (Map.Entry<String, JsonNode> e : object.properties()) {
-
-            if (!KNOWN.contains(e.getKey())) {
-                fields.put(e.getKey(), plain(e.getValue()));
-            }
-        }
+        object.properties().stream().filter(e -> !KNOWN.contains(e.getKey())).forEach(e -> fields.put(e.getKey(), typed(e.getValue())));
         String id = text(object, "id");
         String title = text(object, "title");
         String body = text(object, "body");
@@ -95,10 +95,10 @@ public final class NoteJson {
         }
         body = body == null ? "" : body;
         if (title == null || title.isBlank()) {
-            title = NoteParser.firstHeading(body);
+            title = Headings.first(body);
             title = title != null ? title : NoteParser.fileStem(path);
         }
-        return new Note(path, id, title, tags(object.get("tags")), text(object, "created"), text(object, "updated"), fields, body);
+        return new Note(path, id, title, tags(object.get("tags")), scalar(object, "created"), scalar(object, "updated"), fields, body);
     }
 
     /** Front-matter fields as one line of JSON, written value by value (as data binding would write them, faster). */
@@ -132,8 +132,10 @@ public final class NoteJson {
                 json.writeString(tag);
             }
             json.writeEndArray();
-            json.writeStringField("created", note.created());
-            json.writeStringField("updated", note.updated());
+            json.writeFieldName("created");
+            write(json, note.created());
+            json.writeFieldName("updated");
+            write(json, note.updated());
             json.writeFieldName("fields");
             write(json, note.fields());
             json.writeFieldName("body");
@@ -148,37 +150,48 @@ public final class NoteJson {
         }
     }
 
-    /** A front-matter value (see NoteParser on why an if-chain rather than a pattern switch). */
+    /** A property value, with its type. */
     private static void write(JsonGenerator json, Object value) throws IOException {
-        if (value == null) {
-            json.writeNull();
-        } else if (value instanceof Map<?, ?> map) {
-            json.writeStartObject();
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                json.writeFieldName(String.valueOf(e.getKey()));
-                write(json, e.getValue());
+        switch (value) {
+            case null -> json.writeNull();
+            case String text -> json.writeString(text);
+            case Boolean bool -> json.writeBoolean(bool);
+            case Long integer -> json.writeNumber(integer);
+            case BigInteger integer -> json.writeNumber(integer);
+            case BigDecimal decimal -> json.writeNumber(decimal);
+            case Map<?, ?> map -> {
+                json.writeStartObject();
+                for (Map.Entry<?, ?> e : map.entrySet()) {
+                    json.writeFieldName(String.valueOf(e.getKey()));
+                    write(json, e.getValue());
+                }
+                json.writeEndObject();
             }
-            json.writeEndObject();
-        } else if (value instanceof List<?> list) {
-            json.writeStartArray();
-            for (Object item : list) {
-                write(json, item);
+            case List<?> list -> {
+                json.writeStartArray();
+                for (Object item : list) {
+                    write(json, item);
+                }
+                json.writeEndArray();
             }
-            json.writeEndArray();
-        } else {
-            json.writeString(value.toString());
+            default -> json.writeString(value.toString());
         }
     }
 
     private static String text(ObjectNode object, String field) throws NoteException {
         JsonNode value = object.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isValueNode()) {
+        if (value != null && value.isContainerNode()) {
             throw new NoteException("'" + field + "' must be text");
         }
-        return value.asText();
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static Object scalar(ObjectNode object, String field) throws NoteException {
+        JsonNode value = object.get(field);
+        if (value != null && value.isContainerNode()) {
+            throw new NoteException("'" + field + "' must be a single value, not a list or an object");
+        }
+        return value == null ? null : typed(value);
     }
 
     private static List<String> tags(JsonNode value) throws NoteException {
@@ -210,20 +223,26 @@ public final class NoteJson {
 
     private static Map<String, Object> asMap(JsonNode node) {
         Map<String, Object> map = new LinkedHashMap<>();
-        node.properties().forEach(e -> map.put(e.getKey(), plain(e.getValue())));
+        node.properties().forEach(e -> map.put(e.getKey(), typed(e.getValue())));
         return map;
     }
 
-    /** Converts JSON to the plain values notes hold: text, lists, maps and null. */
-    private static Object plain(JsonNode node) {
-        if (node.isObject()) {
-            return asMap(node);
-        }
-        if (node.isArray()) {
-            List<Object> list = new ArrayList<>();
-            node.forEach(item -> list.add(plain(item)));
-            return list;
-        }
-        return node.isNull() ? null : node.asText();
+    /**
+     * A JSON value as a property value: a number as JSON readers see it (an integer exactly, any
+     * other number as the double it denotes, see {@link CoreSchema#decimal}).
+     */
+    private static Object typed(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case OBJECT -> asMap(node);
+            case ARRAY -> {
+                List<Object> list = new ArrayList<>(node.size());
+                node.forEach(item -> list.add(typed(item)));
+                yield list;
+            }
+            case NUMBER -> node.isIntegralNumber() ? CoreSchema.typed(node.bigIntegerValue()) : CoreSchema.decimal(node.doubleValue());
+            case BOOLEAN -> node.booleanValue();
+            case NULL, MISSING -> null;
+            case STRING, BINARY, POJO -> node.asText();
+        };
     }
 }

@@ -8,8 +8,10 @@ import java.util.Map;
 
 /**
  * Turns the bytes of a Markdown file into a {@link Note}: strict UTF-8, an optional byte-order
- * mark, optional front matter between {@code ---} lines (LF or CRLF), and the title falling back
- * to the first {@code # } heading, then to the file name.
+ * mark, optional front matter between {@code ---} lines (LF or CRLF), kept as written and read
+ * into typed values ({@link FrontMatter}), and the title falling back to the first {@code # }
+ * heading, then to the file name. The title and id are the text of their values; {@code tags} is
+ * a list or a comma-separated text.
  */
 public final class NoteParser {
     private NoteParser() {}
@@ -20,8 +22,9 @@ public final class NoteParser {
 
     /**
      * Parses the file's bytes where they are: only the front matter is decoded into text; the body
-     * stays the file's bytes (see {@link Body}), so the note keeps {@code bytes}: do not change them. The lines that open and close the front matter are
-     * found in the bytes (UTF-8 never puts an ASCII byte inside a longer character).
+     * stays the file's bytes (see {@link Body}), so the note keeps {@code bytes}: do not change them.
+     * The lines that open and close the front matter are found in the bytes (UTF-8 never puts an
+     * ASCII byte inside a longer character).
      */
     public static Note parse(String path, byte[] bytes) throws NoteException {
         checkText(bytes);
@@ -40,19 +43,19 @@ public final class NoteParser {
             fields = FrontMatter.parse(new String(bytes, afterOpening, closing - afterOpening, StandardCharsets.UTF_8));
             bodyStart = next(bytes, closing);
         }
-        Body body = Body.utf8(bytes, bodyStart);
+        String frontMatter = new String(bytes, start, bodyStart - start, StandardCharsets.UTF_8);
         String title = text(fields.remove("title"), "title");
         List<String> tags = tags(fields.remove("tags"));
-        String created = text(fields.remove("created"), "created");
-        String updated = text(fields.remove("updated"), "updated");
+        Object created = scalar(fields.remove("created"), "created");
+        Object updated = scalar(fields.remove("updated"), "updated");
         String id = text(fields.remove("id"), "id");
         if (title == null || title.isBlank()) {
-            title = firstHeading(bytes, bodyStart, bytes.length);
+            title = Headings.first(bytes, bodyStart, bytes.length);
         }
         if (title == null) {
             title = fileStem(path);
         }
-        return new Note(path, id, title, tags, created, updated, fields, body);
+        return new Note(path, id, title, tags, created, updated, fields, frontMatter, Body.utf8(bytes, bodyStart));
     }
 
     /**
@@ -149,117 +152,37 @@ public final class NoteParser {
         return bytes.length;
     }
 
-    // The front matter's values are plain Objects: if-chains here, not pattern switches, whose first
-    // run spins classes and method handles that JDK 25's AOT cache does not keep (about 3 ms for the
-    // first, 0.3 ms for each further one, on every start).
-
+    /** A single value, as its text. */
     private static String text(Object value, String field) throws NoteException {
-        if (value == null || value instanceof String) {
-            return (String) value;
-        }
-        throw new NoteException("front-matter field '" + field + "' must be text, not a " + (value instanceof List ? "list" : "mapping"));
+        return CoreSchema.text(scalar(value, field));
     }
 
+    private static Object scalar(Object value, String field) throws NoteException {
+        return switch (value) {
+            case List<?> list -> throw new NoteException("front-matter field '" + field + "' must be a single value, not a list");
+            case Map<?, ?> map -> throw new NoteException("front-matter field '" + field + "' must be a single value, not a mapping");
+            case null, default -> value;
+        };
+    }
+
+    /** A list of single values, or one value whose text separates the tags with commas. */
     private static List<String> tags(Object value) throws NoteException {
-        List<String> tags = new ArrayList<>();
-        if (value instanceof String s) {
-            for (String part : s.split(",")) {
-                if (!part.isBlank()) {
-                    tags.add(part.strip());
+        return switch (value) {
+            case null -> List.of();
+            case List<?> list -> {
+                List<String> tags = new ArrayList<>(list.size());
+                for (Object item : list) {
+                    if (item instanceof List<?> || item instanceof Map<?, ?>) {
+                        throw new NoteException("front-matter 'tags' must be a list of single values");
+                    } else if (item != null) {
+                        tags.add(CoreSchema.text(item));
+                    }
                 }
+                yield tags;
             }
-        } else if (value instanceof List<?> list) {
-            for (Object item : list) {
-                if (item instanceof String s && !s.isBlank()) {
-                    tags.add(s.strip());
-                } else if (item != null && !(item instanceof String)) {
-                    throw new NoteException("front-matter 'tags' must be a list of text values");
-                }
-            }
-        } else if (value != null) {
-            throw new NoteException("front-matter 'tags' must be a list or a comma-separated text");
-        }
-        return tags;
-    }
-
-    /** The text of the first level-one ATX heading outside fenced code blocks. */
-    static String firstHeading(String body) {
-        String[] fence = {null};
-        int start = 0;
-        while (start < body.length()) {
-            int end = body.indexOf('\n', start);
-            end = end < 0 ? body.length() : end;
-            String heading = heading(body.substring(start, end > start && body.charAt(end - 1) == '\r' ? end - 1 : end), fence);
-            if (heading != null) {
-                return heading;
-            }
-            start = end + 1;
-        }
-        return null;
-    }
-
-    /**
-     * As {@link #firstHeading(String)}, on the UTF-8 bytes from {@code from} to {@code to}: only the lines
-     * that may open a heading or a fence (the first non-blank character is {@code #}, a backquote, a
-     * tilde, or not ASCII, which may be white space still) are decoded, not the whole body.
-     */
-    private static String firstHeading(byte[] bytes, int from, int to) {
-        String[] fence = {null};
-        int start = from;
-        while (start < to) {
-            int end = start;
-            while (end < to && bytes[end] != '\n') {
-                end++;
-            }
-            int first = start;
-            while (first < end && asciiWhitespace(bytes[first])) {
-                first++;
-            }
-            int lineStart = start;
-            start = end + 1;
-            if (first == end || (bytes[first] >= 0 && bytes[first] != '#' && bytes[first] != '`' && bytes[first] != '~')) {
-                continue; // blank, or cannot start a heading or a fence
-            }
-            String heading = heading(new String(bytes, lineStart, (end > lineStart && bytes[end - 1] == '\r' ? end - 1 : end) - lineStart,
-                    StandardCharsets.UTF_8), fence);
-            if (heading != null) {
-                return heading;
-            }
-        }
-        return null;
-    }
-
-    /** The heading a line (without its line break) gives, or null; a fence line opens or closes {@code fence[0]}. */
-    private static String heading(String raw, String[] fence) {
-        String line = raw.stripLeading();
-        if (line.startsWith("```") || line.startsWith("~~~")) {
-            String marker = line.substring(0, 3);
-            fence[0] = fence[0] == null ? marker : marker.equals(fence[0]) ? null : fence[0];
-            return null;
-        }
-        if (fence[0] == null && raw.length() - line.length() < 4 && (line.startsWith("# ") || line.equals("#"))) {
-            String heading = CLOSING_HASHES.matcher(line.substring(1).strip()).replaceFirst("").strip();
-            if (!heading.isEmpty() && !onlyHashes(heading)) {
-                return heading;
-            }
-        }
-        return null;
-    }
-
-    /** The ASCII characters that {@link Character#isWhitespace} takes. */
-    private static boolean asciiWhitespace(byte b) {
-        return b == ' ' || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F);
-    }
-
-    private static final java.util.regex.Pattern CLOSING_HASHES = java.util.regex.Pattern.compile("\\s+#+$");
-
-    private static boolean onlyHashes(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) != '#') {
-                return false;
-            }
-        }
-        return true;
+            case Map<?, ?> map -> throw new NoteException("front-matter 'tags' must be a list or a comma-separated text");
+            default -> List.of(CoreSchema.text(value).split(","));
+        };
     }
 
     static String fileStem(String path) {

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes front-matter values as YAML that every reader takes back as the same text: strings are
+ * Writes property values as YAML that a YAML 1.2 reader takes back as the same values: text is
  * always double-quoted (so {@code NO} or {@code 01234} can never turn into a boolean or a number),
- * lists and maps use the JSON-compatible flow style, and characters YAML cannot hold literally
- * are escaped.
+ * booleans and numbers are plain in their canonical form ({@link CoreSchema}), and characters YAML
+ * cannot hold literally are escaped. Lists and maps are written in the JSON-compatible flow style
+ * ({@link #field}) or in block style ({@link #blockField}).
  */
 public final class YamlText {
     /** Plain words some YAML readers turn into booleans or null. */
@@ -16,40 +17,89 @@ public final class YamlText {
 
     private YamlText() {}
 
-    /** Appends {@code key: value} and a newline. */
+    /** Appends {@code key: value} and a newline, lists and maps in flow style. */
     public static void field(StringBuilder out, String key, Object value) {
-        out.append(isPlainKey(key) ? key : quote(key)).append(": ");
+        key(out, key);
+        out.append(": ");
         value(out, value);
         out.append('\n');
     }
 
-    /** A front-matter value (see NoteParser on why an if-chain rather than a pattern switch). */
+    /** Appends {@code key: value} and a newline, non-empty lists and maps in block style on the lines after it. */
+    public static void blockField(StringBuilder out, String key, Object value) {
+        key(out, key);
+        out.append(':');
+        block(out, value, 0, false);
+    }
+
+    /** A property value; a list or a map in flow style. */
     public static void value(StringBuilder out, Object value) {
-        if (value == null) {
-            out.append("null");
-        } else if (value instanceof List<?> list) {
-            out.append('[');
-            for (int i = 0; i < list.size(); i++) {
-                if (i > 0) {
-                    out.append(", ");
+        switch (value) {
+            case null -> out.append("null");
+            case String text -> quote(out, text);
+            case Boolean bool -> out.append(bool);
+            case Number number -> out.append(CoreSchema.text(number));
+            case List<?> list -> {
+                out.append('[');
+                for (int i = 0; i < list.size(); i++) {
+                    out.append(i > 0 ? ", " : "");
+                    value(out, list.get(i));
                 }
-                value(out, list.get(i));
+                out.append(']');
             }
-            out.append(']');
-        } else if (value instanceof Map<?, ?> map) {
-            out.append('{');
-            int i = 0;
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                if (i++ > 0) {
-                    out.append(", ");
+            case Map<?, ?> map -> {
+                out.append('{');
+                String separator = "";
+                for (Map.Entry<?, ?> e : map.entrySet()) {
+                    out.append(separator);
+                    quote(out, String.valueOf(e.getKey()));
+                    out.append(": ");
+                    value(out, e.getValue());
+                    separator = ", ";
                 }
-                quote(out, String.valueOf(e.getKey()));
-                out.append(": ");
-                value(out, e.getValue());
+                out.append('}');
             }
-            out.append('}');
+            default -> quote(out, value.toString());
+        }
+    }
+
+    /**
+     * The value after a key's colon or an item's dash at column {@code indent}: a scalar or an empty
+     * list or map on the same line; the entries of a list or map at {@code indent + 2}, the first
+     * one on the same line as the dash ({@code - a: 1}, {@code - - x}), else on the next line.
+     */
+    private static void block(StringBuilder out, Object value, int indent, boolean afterDash) {
+        String margin = " ".repeat(indent + 2);
+        switch (value) {
+            case List<?> list when !list.isEmpty() -> {
+                for (int i = 0; i < list.size(); i++) {
+                    out.append(i > 0 ? margin : afterDash ? " " : "\n" + margin).append('-');
+                    block(out, list.get(i), indent + 2, true);
+                }
+            }
+            case Map<?, ?> map when !map.isEmpty() -> {
+                String before = afterDash ? " " : "\n" + margin;
+                for (Map.Entry<?, ?> e : map.entrySet()) {
+                    out.append(before);
+                    key(out, String.valueOf(e.getKey()));
+                    out.append(':');
+                    block(out, e.getValue(), indent + 2, false);
+                    before = margin;
+                }
+            }
+            case null, default -> {
+                out.append(' ');
+                value(out, value);
+                out.append('\n');
+            }
+        }
+    }
+
+    private static void key(StringBuilder out, String key) {
+        if (isPlainKey(key)) {
+            out.append(key);
         } else {
-            quote(out, value.toString()); // a String, or anything else by its text
+            quote(out, key);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.smartnotes.render;
 
 import dev.smartnotes.notes.Body;
+import dev.smartnotes.notes.CoreSchema;
 import dev.smartnotes.notes.Note;
 import dev.smartnotes.notes.NoteJson;
 import java.io.ByteArrayOutputStream;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
@@ -15,7 +17,8 @@ import org.apache.commons.csv.QuoteMode;
 /**
  * A header row and one row for the note (RFC 4180: CRLF rows, quotes doubled, any field holding
  * a comma, quote, CR or LF quoted). Tags are joined with {@code ;} (a {@code ;} or {@code \} inside
- * a tag is escaped with {@code \}); other front-matter fields are one JSON object.
+ * a tag is escaped with {@code \}); {@code created} and {@code updated} are their text, other
+ * front-matter fields one JSON object (with their types).
  *
  * <p>Unless {@link CsvOptions#raw()}, a cell that a spreadsheet would run as a formula (starting
  * with {@code = + - @}, TAB or CR) gets a leading {@code '}, as OWASP recommends; a cell that already
@@ -51,8 +54,8 @@ public final class CsvRenderer implements Renderer {
                 note.id(),
                 note.title(),
                 joinTags(note.tags()),
-                note.created(),
-                note.updated(),
+                CoreSchema.text(note.created()),
+                CoreSchema.text(note.updated()),
                 note.fields().isEmpty() ? "" : NoteJson.compact(note.fields()));
         head.append(HEADER_LINE);
         try (CSVPrinter printer = new CSVPrinter(head, FORMAT)) {
@@ -115,10 +118,7 @@ public final class CsvRenderer implements Renderer {
     private static String headerLine() {
         StringBuilder line = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(line, FORMAT)) {
-            for (String cell : HEADER) { // as the rows are printed: printRecord spins lambdas at run time
-                printer.print(cell);
-            }
-            printer.println();
+            printer.printRecord(HEADER);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -126,14 +126,7 @@ public final class CsvRenderer implements Renderer {
     }
 
     static String joinTags(List<String> tags) {
-        StringBuilder joined = new StringBuilder();
-        for (String tag : tags) {
-            if (!joined.isEmpty()) {
-                joined.append(';');
-            }
-            joined.append(tag.replace("\\", "\\\\").replace(";", "\\;"));
-        }
-        return joined.toString();
+        return tags.stream().map(tag -> tag.replace("\\", "\\\\").replace(";", "\\;")).collect(Collectors.joining(";"));
     }
 
     /** Splits what {@link #joinTags} joined. */

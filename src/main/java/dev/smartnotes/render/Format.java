@@ -19,9 +19,15 @@ public enum Format {
         return extension;
     }
 
+    /** The renderer of this format; Markdown with {@link FrontMatterStyle#NORMALIZE normalised} front matter. */
     public Renderer renderer(CsvOptions csv) {
+        return renderer(csv, FrontMatterStyle.NORMALIZE);
+    }
+
+    /** The renderer of this format; Markdown writes the front matter in {@code frontMatter} style. */
+    public Renderer renderer(CsvOptions csv, FrontMatterStyle frontMatter) {
         return switch (this) {
-            case MD -> new MarkdownRenderer();
+            case MD -> new MarkdownRenderer(frontMatter);
             case JSON -> new JsonRenderer();
             case CSV -> new CsvRenderer(csv);
         };

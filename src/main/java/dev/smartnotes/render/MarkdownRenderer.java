@@ -4,34 +4,49 @@ import dev.smartnotes.notes.Note;
 import dev.smartnotes.notes.YamlText;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Map;
 
-/** Markdown with normalised front matter (id, title, tags, created, updated, then other fields) and the body as it was. */
+/** Markdown: the front matter in the chosen {@link FrontMatterStyle}, then the body as it was. */
 public final class MarkdownRenderer implements Renderer {
+    private final FrontMatterStyle style;
+
+    public MarkdownRenderer(FrontMatterStyle style) {
+        this.style = style;
+    }
+
     @Override
     public byte[] render(Note note) {
-        StringBuilder out = new StringBuilder(256); // the front matter: the body is copied as bytes
-        out.append("---\n");
-        if (note.id() != null) {
-            YamlText.field(out, "id", note.id());
-        }
-        YamlText.field(out, "title", note.title());
-        if (!note.tags().isEmpty()) {
-            YamlText.field(out, "tags", note.tags());
-        }
-        if (note.created() != null) {
-            YamlText.field(out, "created", note.created());
-        }
-        if (note.updated() != null) {
-            YamlText.field(out, "updated", note.updated());
-        }
-        for (Map.Entry<String, Object> field : note.fields().entrySet()) {
-            YamlText.field(out, field.getKey(), field.getValue());
-        }
-        out.append("---\n");
-        byte[] head = out.toString().getBytes(StandardCharsets.UTF_8);
+        String frontMatter = switch (style) {
+            case KEEP -> note.frontMatter() != null ? note.frontMatter() : written(note, YamlText::blockField);
+            case NORMALIZE -> written(note, YamlText::field);
+        };
+        byte[] head = frontMatter.getBytes(StandardCharsets.UTF_8);
         byte[] bytes = Arrays.copyOf(head, head.length + note.body().size());
         note.body().copyTo(bytes, head.length);
         return bytes;
+    }
+
+    /** {@link YamlText#field} or {@link YamlText#blockField}. */
+    private interface FieldWriter {
+        void write(StringBuilder out, String key, Object value);
+    }
+
+    /** Front matter written from the note's values: id, title, tags, created, updated, then the other fields. */
+    private static String written(Note note, FieldWriter field) {
+        StringBuilder out = new StringBuilder(256).append("---\n");
+        if (note.id() != null) {
+            field.write(out, "id", note.id());
+        }
+        field.write(out, "title", note.title());
+        if (!note.tags().isEmpty()) {
+            field.write(out, "tags", note.tags());
+        }
+        if (note.created() != null) {
+            field.write(out, "created", note.created());
+        }
+        if (note.updated() != null) {
+            field.write(out, "updated", note.updated());
+        }
+        note.fields().forEach((key, value) -> field.write(out, key, value));
+        return out.append("---\n").toString();
     }
 }

@@ -31,4 +31,25 @@ class NoteJsonTest {
                 .contains("\"body\" : \"# lone \\uDC00 end\\nx\\uD800y\"");
         assertThat(note.body()).isNotEqualTo(Body.of("# lone ? end\nx?y")).isEqualTo(Body.of("# lone \udc00 end\nx\ud800y"));
     }
+
+    @org.junit.jupiter.api.Test
+    void propertiesKeepTheirTypesInJsonBothWays() throws Exception {
+        Note note = NoteParser.parse("d.md", "---\ncreated: 1642531423151\nupdated: 2024-01-01\npublish: true\nrating: 4\nscore: 3.5\n"
+                + "big: 123456789012345678901234567890\nmaybe: ~\nz: {b: [1, '1']}\n---\n");
+        String json = new String(NoteJson.toJson(note), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(json).contains("\"created\" : 1642531423151", "\"updated\" : \"2024-01-01\"", "\"publish\" : true", "\"rating\" : 4",
+                "\"score\" : 3.5", "\"big\" : 123456789012345678901234567890", "\"maybe\" : null", "\"b\" : [ 1, \"1\" ]");
+        assertThat(NoteJson.fromJson(NoteJson.mapper().readTree(json), "x")).isEqualTo(note);
+    }
+
+    /** A JSON file written by another program: its numbers are read as JSON readers read them, in canonical form. */
+    @org.junit.jupiter.api.Test
+    void jsonNumbersBecomeCanonicalValues() throws Exception {
+        Note note = NoteJson.fromJson(NoteJson.mapper().readTree(
+                "{\"title\": 12, \"created\": 1.0, \"fields\": {\"a\": 1.10, \"b\": 1e3, \"c\": 1e-7, \"d\": 0.1000000000000000055511}}"), "x");
+        assertThat(note.title()).isEqualTo("12");
+        assertThat(note.created()).isEqualTo(1L);
+        assertThat(note.fields()).containsEntry("a", new java.math.BigDecimal("1.1")).containsEntry("b", 1000L)
+                .containsEntry("c", "0.0000001").containsEntry("d", new java.math.BigDecimal("0.1"));
+    }
 }

@@ -40,10 +40,57 @@ class NoteParserTest {
         assertThat(note.created()).isEqualTo("2024-01-01");
         assertThat(note.updated()).isEqualTo("2024-02-03T10:00:00");
         assertThat(note.fields()).containsEntry("status", "draft");
-        assertThat(note.fields().get("nested")).isEqualTo(new java.util.LinkedHashMap<>(Map.of("a", List.of("1", "2"))) {{
+        assertThat(note.fields().get("nested")).isEqualTo(new java.util.LinkedHashMap<>(Map.of("a", List.of(1L, 2L))) {{
             put("b", null);
         }});
         assertThat(note.body().text()).isEqualTo("# Heading\n\nBody text.\n");
+        assertThat(note.frontMatter()).startsWith("---\nid: n1\n").endsWith("nested: {a: [1, 2], b: ~}\n---\n");
+    }
+
+    @Test
+    void propertiesKeepTheirTypesAndOrder() throws Exception {
+        Note note = parse("""
+                ---
+                publish: true
+                rating: 4
+                created: 1642531423151
+                updated: "1655505397387"
+                quoted: "true"
+                single: 'false'
+                score: -3.5
+                big: 123456789012345678901234567890
+                nothing:
+                tilde: ~
+                zebra: {z: 1, a: [x, 2, null], m: {deep: False}}
+                ---
+                """);
+        assertThat(note.created()).isEqualTo(1642531423151L);
+        assertThat(note.updated()).isEqualTo("1655505397387");
+        assertThat(note.fields().keySet()).containsExactly("publish", "rating", "quoted", "single", "score", "big", "nothing", "tilde", "zebra");
+        assertThat(note.fields()).containsEntry("publish", true).containsEntry("rating", 4L).containsEntry("quoted", "true")
+                .containsEntry("single", "false").containsEntry("score", new java.math.BigDecimal("-3.5"))
+                .containsEntry("big", new java.math.BigInteger("123456789012345678901234567890"))
+                .containsEntry("nothing", null).containsEntry("tilde", null);
+        assertThat(NoteJson.compact(note.fields())).endsWith("\"zebra\":{\"z\":1,\"a\":[\"x\",2,null],\"m\":{\"deep\":false}}}");
+    }
+
+    @Test
+    void theTitleAndIdAreTheTextOfAnyValue() throws Exception {
+        Note note = parse("---\ntitle: 2024\nid: 12\ntags: [1, true, x]\n---\n");
+        assertThat(note.title()).isEqualTo("2024");
+        assertThat(note.id()).isEqualTo("12");
+        assertThat(note.tags()).containsExactly("1", "true", "x");
+        assertThat(parse("---\ntags: 2024\n---\n").tags()).containsExactly("2024");
+    }
+
+    @Test
+    void keepsTheFrontMatterAsWrittenWithoutTheByteOrderMark() throws Exception {
+        String frontMatter = "---  \r\n# a comment\r\ntitle:   'Spaced'   \r\nlist:\r\n- a\r\n...\r\n";
+        Note note = parse("\uFEFF" + frontMatter + "Body\r\n");
+        assertThat(note.frontMatter()).isEqualTo(frontMatter);
+        assertThat(note.fields()).containsEntry("list", List.of("a"));
+        assertThat(parse("No front matter\n").frontMatter()).isEmpty();
+        assertThat(parse("---\ntitle: Only\n---").frontMatter()).isEqualTo("---\ntitle: Only\n---");
     }
 
     @Test
@@ -110,6 +157,10 @@ class NoteParserTest {
         "---\na: &x hello\nb: *x\n---\n",
         "---\ntitle: [a, b]\n---\n",
         "---\ntags: {a: b}\n---\n",
+        "---\ntags: [[a]]\n---\n",
+        "---\ncreated: [2024-01-01]\n---\n",
+        "---\n[a]: b\n---\n",
+        "---\njust text\n---\n",
         "---\nobj: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x\"]]]]\ntitle: [x]\n---\n",
     })
     void rejectsBadFrontMatterWithOneLine(String text) {
@@ -224,7 +275,7 @@ class NoteParserTest {
         }
         String text = body.toString();
         String expected = headingInText(text.startsWith("\uFEFF") ? text.substring(1) : text); // a byte-order mark opens the file
-        assertThat(NoteParser.firstHeading(text)).as("seed %d: [%s]", seed, text).isEqualTo(headingInText(text));
+        assertThat(Headings.first(text)).as("seed %d: [%s]", seed, text).isEqualTo(headingInText(text));
         assertThat(NoteParser.parse("x.md", text.getBytes(StandardCharsets.UTF_8)).title()).as("seed %d, from the bytes: [%s]", seed, text)
                 .isEqualTo(expected == null ? "x" : expected);
     }

@@ -25,6 +25,7 @@ class RoundTripTest {
     void randomNotesSurviveEveryFormat(long seed) throws Exception {
         Note note = new RandomNotes(seed).note("folder/note " + seed + ".md");
         assertThat(markdownBack(note)).as("Markdown, seed %d", seed).isEqualTo(note);
+        assertThat(markdownBack(note, FrontMatterStyle.KEEP)).as("Markdown written from the values, seed %d", seed).isEqualTo(note);
         assertThat(jsonBack(note)).as("JSON, seed %d", seed).isEqualTo(note);
         assertThat(csvBack(note, CsvOptions.DEFAULT)).as("CSV, seed %d", seed).isEqualTo(note);
         assertThat(csvBack(note, new CsvOptions(false, true))).as("CSV with BOM, seed %d", seed).isEqualTo(note);
@@ -57,7 +58,7 @@ class RoundTripTest {
     @Test
     void markdownFrontMatterQuotesEveryText() {
         Note note = new Note("f.md", "01234", "NO", List.of("off"), "2024-01-01", null, Map.of("yes", "1.10"), "Body\n");
-        String md = new String(new MarkdownRenderer().render(note), StandardCharsets.UTF_8);
+        String md = new String(new MarkdownRenderer(FrontMatterStyle.NORMALIZE).render(note), StandardCharsets.UTF_8);
         assertThat(md).isEqualTo("""
                 ---
                 id: "01234"
@@ -71,8 +72,13 @@ class RoundTripTest {
     }
 
     static Note markdownBack(Note note) throws Exception {
-        return ReadBack.markdown(note.path(), new MarkdownRenderer().render(note));
+        return markdownBack(note, FrontMatterStyle.NORMALIZE);
     }
+
+    static Note markdownBack(Note note, FrontMatterStyle style) throws Exception {
+        return ReadBack.markdown(note.path(), new MarkdownRenderer(style).render(note));
+    }
+
 
     static Note jsonBack(Note note) throws Exception {
         return ReadBack.json(new JsonRenderer().render(note));
