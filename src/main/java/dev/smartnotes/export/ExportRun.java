@@ -57,7 +57,7 @@ final class ExportRun {
             List<Problem> problems = new ArrayList<>(sums.problems());
             if (writer != null) {
                 Manifest next = previous.updated(sums.entries(), request.prune() && !control.cancelled() ? gone : Set.of());
-                writeManifest(writer, next).ifPresent(problems::add);
+                writeManifest(writer, next).filter(problem -> !control.cancelled()).ifPresent(problems::add); // a stopped run says why once
             }
             progress.finish();
             return new RunReport(mode.toString(), mode == Mode.THREADS ? request.threads() : 0, out.toString(), sums.notes(), sums.files(),
@@ -175,10 +175,10 @@ final class ExportRun {
             writer.write(Manifest.FILE_NAME, manifest.toJson());
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of(new Problem(writer.where(Manifest.FILE_NAME), "cannot write the manifest: " + OutputFolder.reason(e)));
+            return Optional.of(new Problem(writer.where(""), "cannot write the manifest: " + OutputFolder.reason(e)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Optional.of(new Problem(writer.where(Manifest.FILE_NAME), "stopped while writing the manifest"));
+            return Optional.of(new Problem(writer.where(""), "stopped while writing the manifest"));
         }
     }
 }
