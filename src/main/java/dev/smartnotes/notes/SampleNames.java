@@ -45,21 +45,15 @@ final class SampleNames {
 
     private record Fixture(String folder, String name, int embeds) {}
 
+    /** The first notes of every vault: a self-embed, an embed cycle, a name in two folders, names in other scripts. */
     private static final List<Fixture> FIXTURES = List.of(
-            new Fixture("", "Home", -1),
-            new Fixture("ideas", "Recursion", 1),
-            new Fixture("ideas", "Ping", 3),
-            new Fixture("projects", "Pong", 2),
-            new Fixture("meetings", "Meeting notes", -1),
-            new Fixture("projects/website", "Meeting notes", -1),
-            new Fixture("reading", "C# & F# notes", -1),
-            new Fixture("travel/été", "Привет, мир", -1),
-            new Fixture("research/日本語", "日本語のメモ", -1),
-            new Fixture("reading", "Σημειώσεις (Ελληνικά)", -1),
-            new Fixture("ideas", "ملاحظات عربية", -1),
-            new Fixture("projects", "🚀 Launch plan", -1),
-            new Fixture("recipes", "Salt & pepper (v2)", -1),
-            new Fixture("recipes", "Crème brûlée, à la française", -1));
+            new Fixture("", "Home", -1), new Fixture("ideas", "Recursion", 1),
+            new Fixture("ideas", "Ping", 3), new Fixture("projects", "Pong", 2),
+            new Fixture("meetings", "Meeting notes", -1), new Fixture("projects/website", "Meeting notes", -1),
+            new Fixture("reading", "C# & F# notes", -1), new Fixture("travel/été", "Привет, мир", -1),
+            new Fixture("research/日本語", "日本語のメモ", -1), new Fixture("reading", "Σημειώσεις (Ελληνικά)", -1),
+            new Fixture("ideas", "ملاحظات عربية", -1), new Fixture("projects", "🚀 Launch plan", -1),
+            new Fixture("recipes", "Salt & pepper (v2)", -1), new Fixture("recipes", "Crème brûlée, à la française", -1));
 
     /** How the notes after the fixtures are named: an ordinary note, a twin of the note before it, a daily note, a Dendron note. */
     private enum Role { NOTE, TWIN, DAY, DENDRON }
@@ -90,9 +84,7 @@ final class SampleNames {
     private static final String[] DAY_HEADINGS = {"Morning", "Log", "Tasks", "Evening"};
     /** Dendron's hierarchy levels: 3, 4 and 7 names, no two counts with a common factor. */
     private static final String[][] DENDRON = {
-        {"proj", "area", "ref"},
-        {"alpha", "beta", "gamma", "delta"},
-        {"tasks", "notes", "ideas", "log", "plan", "retro", "links"},
+        {"proj", "area", "ref"}, {"alpha", "beta", "gamma", "delta"}, {"tasks", "notes", "ideas", "log", "plan", "retro", "links"},
     };
     private static final Pattern REFUSED = Pattern.compile("[\\\\/:*?\"<>|]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
