@@ -1,5 +1,6 @@
 package dev.smartnotes.notes;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,9 +10,14 @@ import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
 /**
- * Makes realistic notes, the same for the same seed: front matter in its common shapes, headings,
- * lists, code blocks, quotes, titles with commas, quotes and non-ASCII text, in several folders.
- * It also provides the built-in demo collection.
+ * Makes realistic notes, the same for the same seed, in two shapes:
+ * <ul>
+ * <li>{@link #generate(int, Consumer)}: plain notes (front matter in its common shapes, headings, lists,
+ * code blocks, quotes, titles with commas, quotes and non-ASCII text, in several folders), as the
+ * built-in demo collection and the benchmarks have them;
+ * <li>{@link #vault(int, Consumer)}: a whole vault, its notes linked to each other in every form Obsidian
+ * knows, with attachments, typed properties and names in many scripts.
+ * </ul>
  */
 public final class SampleGenerator {
     /** The seed of the built-in demo collection. */
@@ -36,7 +42,7 @@ public final class SampleGenerator {
         "work", "personal", "idea", "reading", "java", "cooking", "travel", "todo", "review", "health",
         "finance", "music", "writing", "café", "日本", "project/alpha", "meeting",
     };
-    private static final String[] WORDS = (
+    static final String[] WORDS = (
             "the a note plan idea draft review with for and of to in on about because while after before "
             + "virtual thread file disk latency export markdown front matter tag list meeting decision budget "
             + "garden coffee book chapter author quote code test release user feedback naïve café über "
@@ -48,9 +54,11 @@ public final class SampleGenerator {
         "```yaml\ntitle: \"not front matter\"\ntags: [a, b]\n---\n```\n",
     };
 
+    private final long seed;
     private final SplittableRandom random;
 
     public SampleGenerator(long seed) {
+        this.seed = seed;
         this.random = new SplittableRandom(seed);
     }
 
@@ -61,8 +69,14 @@ public final class SampleGenerator {
     }
 
     /** A generated note: its relative path and its Markdown text. */
-    public record Sample(String path, String markdown) {}
+    public record Sample(String path, String markdown) implements SampleFile {
+        @Override
+        public byte[] bytes() {
+            return markdown.getBytes(StandardCharsets.UTF_8);
+        }
+    }
 
+    /** Plain notes; each call goes on from where the previous one of this generator ended. */
     public List<Sample> generate(int count) {
         List<Sample> samples = new ArrayList<>(count);
         generate(count, samples::add);
@@ -70,7 +84,7 @@ public final class SampleGenerator {
     }
 
     /** Hands the notes over one at a time, so that a large collection never sits in memory whole. */
-    public void generate(int count, Consumer<Sample> sink) {
+    public void generate(int count, Consumer<? super Sample> sink) {
         Set<String> used = new HashSet<>();
         for (int i = 1; i <= count; i++) {
             String folder = pick(FOLDERS);
@@ -81,6 +95,35 @@ public final class SampleGenerator {
                 path = folder + "/" + name + " " + n + ".md";
             }
             sink.accept(new Sample(path, markdown(i, title)));
+        }
+    }
+
+    /** A vault of {@code count} notes, as {@link #vault(int, Consumer)} hands it over, in a list. */
+    public List<SampleFile> vault(int count) {
+        List<SampleFile> files = new ArrayList<>();
+        vault(count, files::add);
+        return files;
+    }
+
+    /**
+     * Hands over a vault of {@code count} notes one file at a time: its hidden settings first, then the
+     * notes, each attachment (about one for every nine notes) after the notes that come before it.
+     * Every call gives the same files for the same seed. Nothing is kept from one note to the next:
+     * the names of the notes and attachments are functions of the seed and their number.
+     */
+    public void vault(int count, Consumer<? super SampleFile> sink) {
+        SampleNames names = new SampleNames(seed);
+        SampleAttachments files = new SampleAttachments(names, count);
+        SampleMarkdown markdown = new SampleMarkdown(names, new SampleLinks(names, files, count), count);
+        if (count > 0) {
+            sink.accept(SampleAttachments.settings());
+        }
+        for (int i = 0, file = 0; i < count; i++) {
+            SampleNames.Plan plan = names.plan(i);
+            sink.accept(new Sample(plan.path(), markdown.note(plan)));
+            for (; file < files.count() && files.after(file) <= i; file++) {
+                sink.accept(files.file(file));
+            }
         }
     }
 
