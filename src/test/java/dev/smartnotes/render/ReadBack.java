@@ -2,6 +2,7 @@ package dev.smartnotes.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.smartnotes.notes.CoreSchema;
 import dev.smartnotes.notes.Note;
 import dev.smartnotes.notes.NoteJson;
 import dev.smartnotes.notes.NoteParser;
@@ -22,6 +23,16 @@ public final class ReadBack {
 
     public static Note json(byte[] bytes) throws Exception {
         return NoteJson.fromJson(NoteJson.mapper().readTree(bytes), "unused");
+    }
+
+    /** The note as its CSV row shows it: {@code created} and {@code updated} hold their text, whatever their type. */
+    public static Note asCsvShowsIt(Note note) {
+        return new Note(note.path(), note.id(), note.title(), note.tags(), text(note.created()), text(note.updated()), note.fields(),
+                note.body());
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : CoreSchema.text(value);
     }
 
     /** Reads the CSV back as a spreadsheet user would, undoing the formula guard unless it was off. */
