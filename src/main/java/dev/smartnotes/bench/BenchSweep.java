@@ -7,9 +7,9 @@ import dev.smartnotes.export.Latency;
 import dev.smartnotes.export.Mode;
 import dev.smartnotes.export.OutputFolder;
 import dev.smartnotes.export.Progress;
+import dev.smartnotes.export.Rendering;
 import dev.smartnotes.export.RunControl;
 import dev.smartnotes.notes.SampleGenerator;
-import dev.smartnotes.render.CsvOptions;
 import dev.smartnotes.render.Format;
 import dev.smartnotes.report.BenchReport;
 import dev.smartnotes.report.RunReport;
@@ -99,8 +99,8 @@ public final class BenchSweep {
 
     private static RunReport export(BenchRequest request, Path notes, Path out, Mode mode, Latency latency, RunControl control)
             throws ExportException {
-        ExportRequest export = new ExportRequest(notes, out, request.formats(), mode, request.threads(), latency, request.seed(),
-                false, MAX_OPEN, MAX_NOTE_BYTES, false, CsvOptions.DEFAULT);
+        ExportRequest export = new ExportRequest(notes, out, Rendering.of(request.formats()), mode, request.threads(), latency,
+                request.seed(), false, MAX_OPEN, MAX_NOTE_BYTES, false);
         return (RunReport) Exporter.export(export, control, Progress.NONE);
     }
 

@@ -86,6 +86,9 @@ public final class ExportCommand implements Callable<Integer> {
             progress.finish();
         }
         problems(result).forEach(err::println);
+        if (report.verbose && result instanceof RunReport run) {
+            run.linkIssues().forEach(err::println);
+        }
         if (result.interruption() != null) {
             err.println("smartnotes: " + result.interruption() + ": stopped early; every file written is complete");
         }
@@ -121,9 +124,9 @@ public final class ExportCommand implements Callable<Integer> {
         if (timing.maxOpen < 1) {
             throw new ParameterException(spec.commandLine(), "--max-open must be at least 1");
         }
-        return new ExportRequest(source, output.out, FormatChoice.formats(formats.formats), timing.mode, timing.threads(spec),
-                timing.latency, timing.seed, timing.fsync, timing.maxOpen, output.maxNoteSize, output.force, formats.csv(),
-                filters.filter(spec), incremental.incremental, incremental.prune, incremental.dryRun);
+        return new ExportRequest(source, output.out, formats.rendering(), timing.mode, timing.threads(spec), timing.latency, timing.seed,
+                timing.fsync, timing.maxOpen, output.maxNoteSize, output.force, filters.filter(spec), incremental.incremental,
+                incremental.prune, incremental.dryRun);
     }
 
     /** The settings of a run, in one line (for --verbose). */

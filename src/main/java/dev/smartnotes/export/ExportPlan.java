@@ -1,31 +1,42 @@
 package dev.smartnotes.export;
 
+import dev.smartnotes.notes.Attachment;
 import dev.smartnotes.notes.NoteSource;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.IntStream;
 
 /**
- * Which output name each note gets, decided from the paths alone before any note is read.
+ * Which output name each note and attachment gets, decided from the paths alone before any file is read.
  *
- * <p>Notes whose safe names collide (also when they differ only in case or Unicode normalisation,
- * as they would on macOS or Windows) are told apart with {@code -2}, {@code -3}, … in the order of
- * their source paths; a name that is some note's own natural name is never given to another.
+ * <p>Names whose safe forms collide (also when they differ only in case or Unicode normalisation, as
+ * they would on macOS or Windows) are told apart with {@code -2}, {@code -3}, … in the order of their
+ * source paths (before an attachment's extension); a name that is some file's own natural name is
+ * never given to another. Attachments are named in the Markdown folder beside the notes' files.
  */
 public final class ExportPlan {
     private final List<Item> items;
     /** By identity: two notes of a JSON file may well give the same path. */
     private final Map<NoteSource, String> names = new IdentityHashMap<>();
+    private final Map<String, String> attachments;
+    /** The first note of each path, for links (which name a path). */
+    private final Map<String, String> byPath = new HashMap<>();
 
     /** One note and the relative output name (no extension) its files get in every format. */
     public record Item(NoteSource source, String name) {}
 
-    private ExportPlan(List<Item> items) {
+    private ExportPlan(List<Item> items, Map<String, String> attachments) {
         this.items = items;
-        items.forEach(item -> names.put(item.source(), item.name()));
+        this.attachments = attachments;
+        items.forEach(item -> {
+            names.put(item.source(), item.name());
+            byPath.putIfAbsent(item.source().path(), item.name());
+        });
     }
 
     /** Every note with its name, sorted by source path. */
@@ -42,31 +53,62 @@ public final class ExportPlan {
         return name;
     }
 
+    /** The output name of the note at a path, or null if there is none. */
+    public String nameOfPath(String path) {
+        return byPath.get(path);
+    }
+
+    /** The output name of an attachment (its path under the Markdown folder, with its extension), or null if it is none of the plan's. */
+    public String attachmentName(String path) {
+        return attachments.get(path);
+    }
+
     public static ExportPlan of(List<? extends NoteSource> sources) {
-        List<NoteSource> sorted = new ArrayList<>(sources);
-        sorted.sort(NoteSource.BY_PATH);
-        String[] names = new String[sorted.size()];
+        return of(sources, List.of());
+    }
+
+    public static ExportPlan of(List<? extends NoteSource> sources, List<Attachment> attachments) {
+        List<NoteSource> notes = sources.stream().sorted(NoteSource.BY_PATH).map(NoteSource.class::cast).toList();
         Set<String> taken = new HashSet<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            String name = SafeNames.of(sorted.get(i).path());
-            if (taken.add(SafeNames.collisionKey(name))) {
-                names[i] = name;
+        List<String> noteNames = assign(notes.stream().map(n -> SafeNames.of(n.path())).toList(), taken, (name, n) -> name + "-" + n);
+        // In the Markdown folder a note's file is its name with .md, which no attachment's name ends with.
+        Set<String> files = new HashSet<>();
+        noteNames.forEach(name -> files.add(SafeNames.collisionKey(name + ".md")));
+        List<Attachment> sorted = attachments.stream().sorted(java.util.Comparator.comparing(Attachment::path)).toList();
+        List<String> attachmentNames = assign(sorted.stream().map(a -> SafeNames.of(a.path())).toList(), files, ExportPlan::numbered);
+        Map<String, String> byPath = new HashMap<>();
+        IntStream.range(0, sorted.size()).forEach(i -> byPath.put(sorted.get(i).path(), attachmentNames.get(i)));
+        List<Item> items = IntStream.range(0, notes.size()).mapToObj(i -> new Item(notes.get(i), noteNames.get(i))).toList();
+        return new ExportPlan(items, byPath);
+    }
+
+    /**
+     * Gives each natural name itself, or its first numbered form no other holds: natural names are
+     * handed out first, so that a file named {@code x-2} keeps its name before another {@code x} is numbered.
+     */
+    private static List<String> assign(List<String> natural, Set<String> taken, BiFunction<String, Integer, String> numbered) {
+        String[] names = new String[natural.size()];
+        for (int i = 0; i < names.length; i++) {
+            if (taken.add(SafeNames.collisionKey(natural.get(i)))) {
+                names[i] = natural.get(i);
             }
         }
-        for (int i = 0; i < sorted.size(); i++) {
+        for (int i = 0; i < names.length; i++) {
             if (names[i] == null) {
-                String name = SafeNames.of(sorted.get(i).path());
-                String candidate = name;
+                String candidate = natural.get(i);
                 for (int n = 2; !taken.add(SafeNames.collisionKey(candidate)); n++) {
-                    candidate = name + "-" + n;
+                    candidate = numbered.apply(natural.get(i), n);
                 }
                 names[i] = candidate;
             }
         }
-        List<Item> items = new ArrayList<>(sorted.size());
-        for (int i = 0; i < sorted.size(); i++) {
-            items.add(new Item(sorted.get(i), names[i]));
-        }
-        return new ExportPlan(List.copyOf(items));
+        return List.of(names);
+    }
+
+    /** {@code photo.png} numbered {@code n}: {@code photo-n.png} (the number before the extension). */
+    private static String numbered(String name, int n) {
+        int slash = name.lastIndexOf('/');
+        int dot = name.lastIndexOf('.');
+        return dot > slash + 1 ? name.substring(0, dot) + "-" + n + name.substring(dot) : name + "-" + n;
     }
 }

@@ -1,5 +1,6 @@
 package dev.smartnotes.export;
 
+import dev.smartnotes.notes.Attachment;
 import dev.smartnotes.notes.NoteSource;
 import dev.smartnotes.notes.Problem;
 import dev.smartnotes.render.Format;
@@ -13,20 +14,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.Collectors;
 
 /**
- * One export in one mode: the walk finds the notes and names them ({@link Walk}); each note is read
- * and written by its own tasks ({@link NoteJob}) on the mode's executor, within the memory budget
- * ({@link MemoryBudget}); their outcomes are gathered ({@link Tally}); then the outputs of notes that
- * are gone are pruned, the manifest is written and the report made.
+ * One export in one mode. The walk finds the files and names them ({@link Walk}); the first pass
+ * reads each note as the walk finds it, finds its links and writes its Markdown ({@link FirstPass});
+ * the second writes what needs the whole link graph, JSON and CSV ({@link SecondPass}); then the
+ * attachments are copied ({@link AttachmentCopies}). All of it runs on the mode's one executor,
+ * within the memory budget ({@link Dispatcher}); the outcomes are gathered ({@link Tally}). Then the
+ * outputs of what is gone are pruned, the manifest is written and the report made.
  */
 final class ExportRun {
-    /** Bump when a renderer's output changes, so that incremental runs write every note again. */
-    static final String RENDER_VERSION = "2";
-
     private ExportRun() {}
 
     static RunReport run(ExportRequest request, Mode mode, Path out, RunControl control, Progress progress) throws ExportException {
@@ -38,70 +38,81 @@ final class ExportRun {
             Manifest previous = folder != null ? folder.previous()
                     : OutputFolder.inspect(out, Manifest.Layout.PLAIN, request.notes(), request.force(), Set.of());
             FileWriter writer = folder != null ? writer(request, folder) : null;
-            RunContext run = new RunContext(request, out, control, progress, previous, writer, renderers(request), optionsDigest(request),
+            RunContext run = new RunContext(request, out, control, progress, previous, writer, renderers(request), Passes.of(request),
                     walk.listing, clock);
             Tally tally = new Tally(request.dryRun());
-            try {
+            Set<String> referenced = ConcurrentHashMap.newKeySet();
+            try (ExecutorService executor = mode.executor(request.threads())) {
+                control.attach(executor, Thread.currentThread());
                 stage(writer, request);
-                dispatch(run, mode, walk, tally);
+                passes(run, new Dispatcher(executor, control), walk, tally, referenced);
             } finally {
+                control.detach();
+                Thread.interrupted();
                 publish(writer, folder);
             }
             Walk.Listing listing = listing(run);
             tally.problems(listing.found().problems());
             Tally.Sums sums = tally.sums();
 
-            Set<String> gone = gone(previous, listing, request, control);
-            List<String> removed = request.dryRun() ? Pruning.obsolete(out, previous, listing.plan(), sums, gone)
-                    : control.cancelled() ? List.of() : Pruning.remove(out, previous, listing.plan(), sums, gone);
+            boolean complete = listing.found().problems().isEmpty() && !control.cancelled();
+            Set<String> gone = request.prune() && complete ? gone(previous, listing) : Set.of();
+            Set<String> goneCopies = request.prune() && complete
+                    ? previous.attachments().keySet().stream().filter(a -> !sums.copies().containsKey(a)).collect(Collectors.toSet()) : Set.of();
+            List<String> removed = request.dryRun() ? Pruning.obsolete(out, previous, listing.plan(), sums, gone, goneCopies)
+                    : control.cancelled() ? List.of() : Pruning.remove(out, previous, listing.plan(), sums, gone, goneCopies);
             List<Problem> problems = new ArrayList<>(sums.problems());
             if (writer != null) {
-                Manifest next = previous.updated(sums.entries(), request.prune() && !control.cancelled() ? gone : Set.of());
+                Manifest next = previous.updated(sums.entries(), gone, sums.copies(), goneCopies);
                 writeManifest(writer, next).filter(problem -> !control.cancelled()).ifPresent(problems::add); // a stopped run says why once
             }
             progress.finish();
             return new RunReport(mode.toString(), mode == Mode.THREADS ? request.threads() : 0, out.toString(), sums.notes(), sums.files(),
-                    sums.unchanged(), removed.size(), sums.bytes(), System.nanoTime() - start, sums.taskNanos(), sums.longest(),
-                    request.latency().toString(), problems, control.reason(), request.dryRun(), sums.written(), removed);
+                    sums.unchanged(), removed.size(), sums.bytes(), sums.attachments(), sums.unresolved(), System.nanoTime() - start,
+                    sums.taskNanos(), sums.longest(), request.latency().toString(), problems, sums.linkIssues(), control.reason(),
+                    request.dryRun(), sums.written(), removed);
         }
     }
 
-    /**
-     * Starts every note the walk hands on, each once the memory budget has room for it, and waits
-     * until all of them have finished. A stop (a signal, a full disk) shuts the executor down: notes
-     * not started yet never start, and running tasks see the interrupt.
-     */
-    private static void dispatch(RunContext run, Mode mode, Walk walk, Tally tally) {
-        MemoryBudget budget = new MemoryBudget();
-        Unfinished unfinished = new Unfinished();
-        try (ExecutorService executor = mode.executor(run.request().threads())) {
-            run.control().attach(executor, Thread.currentThread());
-            walking:
-            for (List<NoteSource> batch = walk.next(); !batch.isEmpty(); batch = walk.next()) {
-                for (NoteSource source : batch) {
-                    if (run.control().cancelled()) {
-                        break walking;
+    /** The first pass, the second, then the attachments, each waiting for the one before. */
+    private static void passes(RunContext run, Dispatcher dispatcher, Walk walk, Tally tally, Set<String> referenced) throws ExportException {
+        LinkGraph.Builder graph = new LinkGraph.Builder();
+        dispatcher.run(walk.notes(), NoteSource::size, run.passes().first().size(),
+                source -> ticket -> new FirstPass(run, source, ticket, dispatcher.executor()).start(),
+                result -> {
+                    tally.add(result.outcome());
+                    advance(run, result.outcome());
+                    if (result.linked() != null) {
+                        graph.add(result.linked());
+                        result.linked().summary().links().forEach(referenced::add);
                     }
-                    MemoryBudget.Ticket ticket = budget.admit(source, run.renderers().size());
-                    unfinished.started();
-                    new NoteJob(run, source, ticket, executor).start().whenComplete((outcome, failure) -> {
-                        if (outcome != null) {
-                            tally.add(outcome);
-                            outcome.results().forEach(result -> run.progress().advance());
-                        }
-                        unfinished.finished();
-                    });
-                }
-            }
-            if (!run.control().cancelled()) {
-                unfinished.awaitNone(); // after a stop, closing the executor waits for the tasks still running
-            }
-        } catch (InterruptedException | RejectedExecutionException e) {
-            // Stopped by a signal or a fatal error: what was started has finished once the executor is closed.
-        } finally {
-            run.control().detach();
-            Thread.interrupted();
+                },
+                (source, failure) -> tally.unexpected(source.where(), failure));
+        if (run.control().cancelled()) {
+            return;
         }
+        if (!run.passes().firstIsLast()) {
+            LinkGraph links = graph.build();
+            dispatcher.run(links.notes(), linked -> linked.source().size(), run.passes().second().size(),
+                    linked -> ticket -> new SecondPass(run, links, linked, ticket, dispatcher.executor()).start(),
+                    outcome -> {
+                        tally.add(outcome);
+                        advance(run, outcome);
+                    },
+                    (linked, failure) -> tally.unexpected(linked.source().where(), failure));
+        }
+        if (run.control().cancelled()) {
+            return;
+        }
+        List<Attachment> attachments = AttachmentCopies.needed(run.request(), listing(run), referenced);
+        dispatcher.run(attachments, attachment -> 0, 1,
+                attachment -> ticket -> AttachmentCopies.start(run, attachment, ticket, dispatcher.executor()),
+                tally::add,
+                (attachment, failure) -> tally.unexpected(attachment.file().toString(), failure));
+    }
+
+    private static void advance(RunContext run, NoteOutcome outcome) {
+        outcome.results().forEach(result -> run.progress().advance());
     }
 
     /** The walk's listing, which is complete (or failed) by the time every note has finished. */
@@ -115,20 +126,12 @@ final class ExportRun {
     }
 
     private static Map<Format, Renderer> renderers(ExportRequest request) {
-        return request.formats().stream().collect(Collectors.toMap(f -> f, f -> f.renderer(request.csv()), (a, b) -> a,
-                () -> new EnumMap<>(Format.class)));
+        return request.formats().stream().collect(Collectors.toMap(f -> f,
+                f -> f.renderer(request.rendering().csv(), request.rendering().frontMatter()), (a, b) -> a, () -> new EnumMap<>(Format.class)));
     }
 
-    /** The export options that shape the output: a note exported with others is written again by an incremental run. */
-    private static String optionsDigest(ExportRequest request) {
-        return "render " + RENDER_VERSION + ", csv " + (request.csv().raw() ? "raw" : "guarded") + (request.csv().bom() ? " bom" : "");
-    }
-
-    /** Sources the manifest knows that the collection no longer holds (only a whole, readable collection can tell). */
-    private static Set<String> gone(Manifest previous, Walk.Listing listing, ExportRequest request, RunControl control) {
-        if (!request.prune() || !listing.found().problems().isEmpty() || control.cancelled()) {
-            return Set.of(); // a folder that could not be read, or a walk stopped early, is not a folder whose notes are gone
-        }
+    /** Sources the manifest knows that the collection no longer holds. */
+    private static Set<String> gone(Manifest previous, Walk.Listing listing) {
         Set<String> present = listing.found().sources().stream().map(NoteSource::path).collect(Collectors.toSet());
         return previous.notes().keySet().stream().filter(source -> !present.contains(source)).collect(Collectors.toSet());
     }

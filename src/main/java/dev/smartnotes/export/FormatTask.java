@@ -4,16 +4,22 @@ import dev.smartnotes.notes.Note;
 import dev.smartnotes.notes.NoteSource;
 import dev.smartnotes.notes.Problem;
 import dev.smartnotes.render.Format;
+import dev.smartnotes.render.NoteGraph;
 import java.io.IOException;
 import java.nio.channels.ClosedByInterruptException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 
 /**
- * One (note, format) task: render the note, write its file atomically once the walk has named it,
- * give the note's room back, then wait out the simulated latency.
+ * One (note, format) task: render the note (with its place in the link graph), write its file
+ * atomically, give the note's room back, then wait out the simulated latency.
  */
-record FormatTask(RunContext run, NoteSource source, Note note, Format format, long latencyNanos, MemoryBudget.Ticket ticket) {
+record FormatTask(RunContext run, NoteSource source, Note note, NoteGraph graph, Format format, long latencyNanos,
+        MemoryBudget.Ticket ticket) {
+
+    /** The task of one format of a note; its simulated latency is drawn for the note and format, the same for the same seed anywhere. */
+    static FormatTask of(RunContext run, NoteSource source, Note note, NoteGraph graph, Format format, MemoryBudget.Ticket ticket) {
+        long latency = run.request().latency().drawNanos(run.request().seed(), source.path().hashCode() * 8L + format.ordinal());
+        return new FormatTask(run, source, note, graph, format, latency, ticket);
+    }
 
     TaskResult call() {
         TaskResult result;
@@ -29,9 +35,9 @@ record FormatTask(RunContext run, NoteSource source, Note note, Format format, l
         long start = System.nanoTime();
         String file = null;
         try {
-            byte[] bytes = run.renderers().get(format).render(note);
+            byte[] bytes = run.renderers().get(format).render(note, graph);
             long naming = System.nanoTime();
-            String name = run.nameOf(source); // rendering does not need the name: the walk may still go on meanwhile
+            String name = run.nameOf(source);
             long waited = System.nanoTime() - naming;
             file = format.extension() + "/" + name + "." + format.extension();
             if (run.writer() != null) {
@@ -41,9 +47,7 @@ record FormatTask(RunContext run, NoteSource source, Note note, Format format, l
         } catch (InterruptedException | ClosedByInterruptException | ExportException e) {
             return new TaskResult.Skipped(); // stopped, or the walk failed (which the run reports)
         } catch (IOException e) {
-            if (fatal(e)) {
-                run.control().cancel(fatalMessage(file, e));
-            }
+            FileWriter.stopIfFatal(run.control(), file, e);
             return new TaskResult.Failed(new Problem(run.writer().where(file), OutputFolder.reason(e)), System.nanoTime() - start);
         } catch (RuntimeException e) {
             return new TaskResult.Failed(new Problem(source.where(), "cannot export: " + e), System.nanoTime() - start);
@@ -59,19 +63,5 @@ record FormatTask(RunContext run, NoteSource source, Note note, Format format, l
             Thread.currentThread().interrupt();
         }
         return System.nanoTime() - start;
-    }
-
-    /** Failures after which no other file can be written either: stop instead of failing every task. */
-    private static boolean fatal(IOException e) {
-        String reason = e instanceof FileSystemException fse ? fse.getReason() : e.getMessage();
-        return e instanceof NoSuchFileException
-                || (reason != null && (reason.contains("No space left") || reason.contains("Read-only file system")
-                || reason.contains("Disk quota")));
-    }
-
-    private static String fatalMessage(String file, IOException e) {
-        return e instanceof NoSuchFileException
-                ? "the output folder of " + file + " was removed during the export"
-                : OutputFolder.reason(e) + " (writing " + file + ")";
     }
 }

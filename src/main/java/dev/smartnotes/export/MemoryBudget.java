@@ -1,6 +1,5 @@
 package dev.smartnotes.export;
 
-import dev.smartnotes.notes.NoteSource;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -17,9 +16,9 @@ final class MemoryBudget {
 
     private final Semaphore room = new Semaphore(CAPACITY_KIB);
 
-    /** Waits for room for {@code source}; its {@code tasks} give it back with {@link Ticket#done()}. */
-    Ticket admit(NoteSource source, int tasks) throws InterruptedException {
-        int kib = (int) Math.clamp(source.size() / 1024 + 1, MIN_KIB, CAPACITY_KIB);
+    /** Waits for room for {@code bytes} of a note; its {@code tasks} give it back with {@link Ticket#done()}. */
+    Ticket admit(long bytes, int tasks) throws InterruptedException {
+        int kib = (int) Math.clamp(bytes / 1024 + 1, MIN_KIB, CAPACITY_KIB);
         room.acquire(kib);
         return new Ticket(kib, tasks);
     }

@@ -1,30 +1,34 @@
 package dev.smartnotes.export;
 
+import dev.smartnotes.links.LinkSummary;
 import dev.smartnotes.notes.Problem;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * What became of one note: the time it took to read, one result per format, and the manifest entry
- * the note gets when every one of its files is on disk (written or already up to date).
+ * What became of one note in one pass: the time it took to read, one result per format the pass
+ * writes, its links when the pass found them, and (in the last pass) the manifest entry the note
+ * gets when every one of its files is on disk.
  *
  * @param source the note's path relative to the collection
+ * @param links the note's links as this pass found them, or null
  * @param previous the note's entry in the manifest before this run, or null
- * @param entry the note's entry after this run, or null when some of its files are not on disk
+ * @param entry the note's entry after this run: null before the last pass, and when some of its files are not on disk
  */
-record NoteOutcome(String source, long readNanos, List<TaskResult> results, Manifest.Entry previous, Manifest.Entry entry) {
+record NoteOutcome(String source, long readNanos, List<TaskResult> results, LinkSummary links, Manifest.Entry previous,
+        Manifest.Entry entry) {
 
     NoteOutcome {
         results = List.copyOf(results);
     }
 
-    /** Exported without a problem: every file written or up to date (and the note not filtered out). */
-    boolean exported() {
-        return results.stream().allMatch(TaskResult::onDisk);
-    }
-
     /** The note's problems, once each (a note that cannot be read fails every format with the same one). */
     Stream<Problem> problems() {
         return results.stream().flatMap(r -> r instanceof TaskResult.Failed f ? Stream.of(f.problem()) : Stream.empty()).distinct();
+    }
+
+    /** Whether every file of the pass is on disk. */
+    boolean onDisk() {
+        return results.stream().allMatch(TaskResult::onDisk);
     }
 }

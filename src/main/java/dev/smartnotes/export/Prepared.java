@@ -5,10 +5,13 @@ import dev.smartnotes.notes.Problem;
 
 /** What reading a note decided it needs: its files written, nothing at all, or a report of why not. */
 sealed interface Prepared {
-    /** Read and parsed: every format is to be written; {@code hash} is the source's SHA-256 in incremental runs, else null. */
-    record Fresh(Note note, String hash, long nanos) implements Prepared {}
+    /**
+     * Read and parsed, to be written. {@code hash} is the source's SHA-256 in incremental runs, else
+     * null; {@code changed} whether it differs from what the earlier export saw.
+     */
+    record Fresh(Note note, String hash, boolean changed, long nanos) implements Prepared {}
 
-    /** An incremental run found every file of the note up to date; {@code entry} is its manifest entry. */
+    /** An incremental run found the note as the earlier export left it, and its first pass's files up to date: {@code entry} is its manifest entry. */
     record UpToDate(Manifest.Entry entry, long nanos) implements Prepared {}
 
     /** Left out by --tag, --skip-tag or --since. */

@@ -5,11 +5,11 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -20,34 +20,33 @@ import java.util.stream.Stream;
 final class Pruning {
     private Pruning() {}
 
-    /** The files, relative to --out, that no note owns any more. */
-    static List<String> obsolete(Path out, Manifest previous, ExportPlan plan, Tally.Sums sums, Set<String> gone) {
-        List<Manifest.Entry> old = Stream.concat(gone.stream().map(previous.notes()::get).filter(Objects::nonNull), sums.renamed().stream())
-                .toList();
+    /**
+     * The files, relative to --out, that no note or attachment owns any more: those of notes and
+     * attachments that are {@code gone}, and the old files of those that got a new name.
+     */
+    static List<String> obsolete(Path out, Manifest previous, ExportPlan plan, Tally.Sums sums, Set<String> gone, Set<String> goneCopies) {
+        Stream<Manifest.Entry> oldNotes = Stream.concat(gone.stream().map(previous.notes()::get).filter(Objects::nonNull), sums.renamed().stream());
+        Stream<String> oldNoteFiles = oldNotes.flatMap(entry -> entry.formats().stream().map(f -> f + "/" + entry.name() + "." + f));
+        Stream<String> oldCopies = previous.attachments().entrySet().stream()
+                .filter(copy -> goneCopies.contains(copy.getKey())
+                        || sums.copies().containsKey(copy.getKey()) && !sums.copies().get(copy.getKey()).name().equals(copy.getValue().name()))
+                .map(copy -> "md/" + copy.getValue().name());
+        List<String> old = Stream.concat(oldNoteFiles, oldCopies).toList();
         if (old.isEmpty()) {
             return List.of(); // the usual case: no need to know every current name
         }
-        Map<String, String> current = plan.items().stream()
-                .collect(Collectors.toMap(item -> SafeNames.collisionKey(item.name()), ExportPlan.Item::name, (a, b) -> a));
+        Map<String, String> current = new HashMap<>();
+        plan.items().forEach(item -> List.of("md", "json", "csv").forEach(f -> current.putIfAbsent(
+                SafeNames.collisionKey(f + "/" + item.name() + "." + f), f + "/" + item.name() + "." + f)));
+        sums.copies().values().forEach(copy -> current.putIfAbsent(SafeNames.collisionKey("md/" + copy.name()), "md/" + copy.name()));
         Path root = out.normalize();
         return old.stream()
-                .flatMap(entry -> entry.formats().stream().map(format -> new Old(format, entry.name(), current.get(SafeNames.collisionKey(entry.name())))))
-                .filter(file -> file.holder() == null || !sameFile(out.resolve(file.path()), out.resolve(file.holderPath())))
-                .map(Old::path)
+                .filter(file -> !current.containsKey(SafeNames.collisionKey(file))
+                        || !sameFile(out.resolve(file), out.resolve(current.get(SafeNames.collisionKey(file)))))
                 .filter(file -> out.resolve(file).normalize().startsWith(root))
+                .distinct()
                 .sorted()
                 .toList();
-    }
-
-    /** An old output file, and the current note's name that may now be the same file (or null). */
-    private record Old(String format, String name, String holder) {
-        String path() {
-            return format + "/" + name + "." + format;
-        }
-
-        String holderPath() {
-            return format + "/" + holder + "." + format;
-        }
     }
 
     /** On a case-insensitive or normalising file system, an old name may be the very file a current note now has. */
@@ -64,7 +63,7 @@ final class Pruning {
      * file's folder is checked by its real path first: a file reached through a link that leads out
      * of --out is never removed, nor is a link itself.
      */
-    static List<String> remove(Path out, Manifest previous, ExportPlan plan, Tally.Sums sums, Set<String> gone) {
+    static List<String> remove(Path out, Manifest previous, ExportPlan plan, Tally.Sums sums, Set<String> gone, Set<String> goneCopies) {
         List<String> removed = new ArrayList<>();
         Path realOut;
         try {
@@ -72,7 +71,7 @@ final class Pruning {
         } catch (IOException e) {
             return removed; // --out is gone: nothing to remove
         }
-        for (String file : obsolete(out, previous, plan, sums, gone)) {
+        for (String file : obsolete(out, previous, plan, sums, gone, goneCopies)) {
             Path path = out.resolve(file);
             try {
                 if (inside(path.getParent(), realOut) && Files.deleteIfExists(path)) {

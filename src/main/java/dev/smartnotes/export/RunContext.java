@@ -3,7 +3,9 @@ package dev.smartnotes.export;
 import dev.smartnotes.notes.NoteSource;
 import dev.smartnotes.render.Format;
 import dev.smartnotes.render.Renderer;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -15,13 +17,20 @@ import java.util.concurrent.ExecutionException;
  * @param out the run's output folder (a sub-folder of --out in compare mode)
  * @param previous the manifest of the exports before this one
  * @param writer writes the output files; null in a dry run
- * @param optionsDigest the export options that shape the output, as the manifest records them
- * @param walked the notes found and their output names, once the walk is over
+ * @param walked the notes and files found, their output names and index, once the walk is over
  */
 record RunContext(ExportRequest request, Path out, RunControl control, Progress progress, Manifest previous, FileWriter writer,
-        Map<Format, Renderer> renderers, String optionsDigest, CompletableFuture<Walk.Listing> walked, LatencyClock clock) {
+        Map<Format, Renderer> renderers, Passes passes, CompletableFuture<Walk.Listing> walked, LatencyClock clock) {
 
-    /** The formats' folder names, in the order of the manifest's entries. */
+    /** Bump when a renderer's output changes, so that incremental runs write every note again. */
+    static final String RENDER_VERSION = "3";
+
+    /** The export options that shape the output, as the manifest records them: a note exported with others is written again. */
+    String optionsDigest() {
+        return "render " + RENDER_VERSION + ", " + request.rendering().digest();
+    }
+
+    /** Every format of the run, in the order of the manifest's entries. */
     List<String> formatNames() {
         return renderers.keySet().stream().map(Format::extension).toList();
     }
@@ -29,6 +38,11 @@ record RunContext(ExportRequest request, Path out, RunControl control, Progress 
     /** A note's output name, waiting for the walk to end if need be. */
     String nameOf(NoteSource source) throws InterruptedException, ExportException {
         return listing().plan().nameOf(source);
+    }
+
+    /** The links of the run, waiting for the walk to end if need be. */
+    VaultLinks links() throws InterruptedException, ExportException {
+        return new VaultLinks(request, listing());
     }
 
     /** The notes found and their names, waiting for the walk to end if need be; the walk's own failure is thrown again. */
@@ -41,5 +55,12 @@ record RunContext(ExportRequest request, Path out, RunControl control, Progress 
             }
             throw new IllegalStateException("listing the notes failed: " + e.getCause(), e.getCause());
         }
+    }
+
+    /** Whether the earlier export has the note under this name and these options, with the files of {@code formats} on disk. */
+    boolean onDisk(Manifest.Entry previous, String name, Collection<Format> formats) {
+        return previous != null && previous.name().equals(name) && optionsDigest().equals(previous.options())
+                && formats.stream().allMatch(f -> previous.formats().contains(f.extension())
+                        && Files.isRegularFile(out.resolve(f.extension() + "/" + name + "." + f.extension())));
     }
 }

@@ -1,5 +1,7 @@
 package dev.smartnotes.export;
 
+import dev.smartnotes.links.VaultIndex;
+import dev.smartnotes.notes.Attachment;
 import dev.smartnotes.notes.NoteLoader;
 import dev.smartnotes.notes.NoteSource;
 import dev.smartnotes.notes.SampleGenerator;
@@ -9,16 +11,18 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * The walk over --notes, on a thread of its own: it hands the notes that --include and --exclude
  * let through to the run in batches as it finds them, so that the first notes are read while it
- * goes on; once it is over it plans every note's output name ({@link ExportPlan}, made over every
- * note found, so that a filter never changes a name) and completes the {@link #listing}.
+ * goes on; once it is over it plans every file's output name ({@link ExportPlan}, made over every
+ * file found, so that a filter never changes a name), indexes their names for the links
+ * ({@link VaultIndex}) and completes the {@link #listing}.
  */
 final class Walk {
-    /** The notes found and the plan of their output names. */
-    record Listing(NoteLoader.Found found, ExportPlan plan) {}
+    /** The notes and other files found, the plan of their output names, and the index that resolves links to them. */
+    record Listing(NoteLoader.Found found, ExportPlan plan, VaultIndex index) {}
 
     private static final List<NoteSource> END = List.of();
 
@@ -32,8 +36,42 @@ final class Walk {
         return walk;
     }
 
+    /**
+     * The notes as the walk finds them: iterating waits for the walk, and ends when it does (or when
+     * the thread is interrupted, which stops a run).
+     */
+    Iterable<NoteSource> notes() {
+        return () -> new java.util.Iterator<>() {
+            private java.util.Iterator<NoteSource> batch = java.util.Collections.emptyIterator();
+            private boolean over;
+
+            @Override
+            public boolean hasNext() {
+                while (!batch.hasNext() && !over) {
+                    try {
+                        List<NoteSource> next = nextBatch();
+                        over = next.isEmpty();
+                        batch = next.iterator();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        over = true;
+                    }
+                }
+                return batch.hasNext();
+            }
+
+            @Override
+            public NoteSource next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return batch.next();
+            }
+        };
+    }
+
     /** The next batch of notes, waiting for the walk to find them; empty once the walk is over. */
-    List<NoteSource> next() throws InterruptedException {
+    private List<NoteSource> nextBatch() throws InterruptedException {
         List<NoteSource> batch = batches.take();
         if (batch.isEmpty()) {
             batches.add(END); // every later call sees the end too
@@ -51,7 +89,9 @@ final class Walk {
             });
             long exported = found.sources().stream().filter(source -> request.filter().acceptsPath(source.path())).count();
             progress.total(exported * request.formats().size()); // the bar knows its end as soon as the walk does
-            listing.complete(new Listing(found, ExportPlan.of(found.sources())));
+            VaultIndex index = VaultIndex.of(Stream.concat(found.sources().stream().map(NoteSource::path),
+                    found.attachments().stream().map(Attachment::path)).toList());
+            listing.complete(new Listing(found, ExportPlan.of(found.sources(), found.attachments()), index));
         } catch (Throwable e) {
             listing.completeExceptionally(e);
         } finally {

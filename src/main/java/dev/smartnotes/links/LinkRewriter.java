@@ -56,23 +56,55 @@ public final class LinkRewriter {
         this.embeds = embeds;
     }
 
-    /** A rewritten body with the summary of the links of the note's own text. */
-    public record Result(String body, LinkSummary summary) {}
+    /** A note's links: their targets (what resolving them again needs) and their summary. */
+    public record Scan(List<LinkTarget> targets, LinkSummary summary) {}
 
-    /** The link summary of a note, without writing anything (what JSON and CSV need). */
-    public LinkSummary summarize(String notePath, String body) {
+    /** A rewritten body, with the targets and the summary of the links of the note's own text. */
+    public record Result(String body, List<LinkTarget> targets, LinkSummary summary) {}
+
+    /** The links of a note, without writing anything (what JSON and CSV need). */
+    public Scan scan(String notePath, String body) {
         Tally tally = new Tally(notePath, index);
         for (Link link : LinkScanner.scan(body)) {
             tally.record(link, index.lookup(link.target(), notePath, link instanceof Link.Markdown));
         }
+        return new Scan(tally.targets(), tally.summary());
+    }
+
+    /** The link summary of a note, without writing anything (what JSON and CSV need). */
+    public LinkSummary summarize(String notePath, String body) {
+        return scan(notePath, body).summary();
+    }
+
+    /** The link summary of a note known only by its link targets (one that did not change since they were found). */
+    public LinkSummary summarize(String notePath, List<LinkTarget> targets) {
+        Tally tally = new Tally(notePath, index);
+        targets.forEach(link -> tally.record(link, index.lookup(link.target(), notePath, link.markdown())));
         return tally.summary();
+    }
+
+    /**
+     * A digest of where the targets lead in this export: the file each resolves to and that file's
+     * output path. A rewritten body changes only if its text or this digest does.
+     */
+    public String fingerprint(String notePath, List<LinkTarget> targets) {
+        StringBuilder text = new StringBuilder();
+        for (LinkTarget link : targets) {
+            text.append(link).append(" -> ");
+            if (index.lookup(link.target(), notePath, link.markdown()) instanceof Resolution.Found found) {
+                text.append(found.path()).append(" at ").append(outputPaths.apply(found.path()));
+            }
+            text.append('\n');
+        }
+        return Digests.sha256(text.toString());
     }
 
     /** The note's body for the Markdown export, written to {@code outputPath}, and its link summary. */
     public Result rewrite(String notePath, String outputPath, String body) {
         Tally tally = new Tally(notePath, index);
         Deque<String> chain = new ArrayDeque<>(List.of(notePath));
-        return new Result(render(body, notePath, new Context(outputPath, tally, chain, true)), tally.summary());
+        String rewritten = render(body, notePath, new Context(outputPath, tally, chain, true));
+        return new Result(rewritten, tally.targets(), tally.summary());
     }
 
     /** Where a rewrite happens: the output file, the tally, the chain of notes being embedded. */

@@ -13,6 +13,7 @@ final class Tally {
     private final Set<String> attachments = new TreeSet<>();
     private final Set<String> unresolved = new TreeSet<>();
     private final Set<LinkIssue> issues = new LinkedHashSet<>();
+    private final Set<LinkTarget> targets = new LinkedHashSet<>();
     private int inlined;
 
     Tally(String notePath, VaultIndex index) {
@@ -22,6 +23,12 @@ final class Tally {
 
     /** One link of the note's own body and what it resolved to. */
     void record(Link link, Resolution resolution) {
+        record(LinkTarget.of(link), resolution);
+    }
+
+    /** One link target of the note's own body and what it resolved to. */
+    void record(LinkTarget link, Resolution resolution) {
+        targets.add(link);
         switch (resolution) {
             case Resolution.Found found -> {
                 if (!found.path().equals(notePath)) {
@@ -48,6 +55,11 @@ final class Tally {
 
     void issue(LinkIssue.Kind kind, String target, String detail) {
         issues.add(new LinkIssue(kind, target, detail));
+    }
+
+    /** The note's link targets, each once, in the order met. */
+    List<LinkTarget> targets() {
+        return List.copyOf(targets);
     }
 
     LinkSummary summary() {

@@ -76,4 +76,9 @@ public record Note(
     public int hashCode() {
         return Objects.hash(path, id, title, tags, created, updated, fields, body);
     }
+
+    /** This note with another body, such as its text with the links rewritten. */
+    public Note withBody(String text) {
+        return new Note(path, id, title, tags, created, updated, fields, frontMatter, Body.of(text));
+    }
 }

@@ -57,7 +57,9 @@ public final class NoteJson {
         static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY.copy()).enable(SerializationFeature.INDENT_OUTPUT).build();
     }
 
-    private static final Set<String> KNOWN = Set.of("path", "id", "title", "tags", "created", "updated", "fields", "body");
+    /** The keys of the tool's shape; the link graph's keys are the export's view of the vault, not the note's. */
+    private static final Set<String> KNOWN = Set.of("path", "id", "title", "tags", "created", "updated", "fields", "body",
+            "links", "backlinks", "attachments", "unresolvedLinks");
 
     /**
      * The fields a Markdown front matter takes out of {@code fields}: a field of the same name would be a
@@ -121,6 +123,11 @@ public final class NoteJson {
 
     /** Writes the note as {@link #toJson} gives it. */
     public static void write(Note note, java.io.OutputStream bytes) {
+        write(note, bytes, List.of());
+    }
+
+    /** Writes the note, then the lists of text {@code after} its body (such as its links), in their order. */
+    public static void write(Note note, java.io.OutputStream bytes, List<Map.Entry<String, List<String>>> after) {
         try (JsonGenerator json = FACTORY.createGenerator(bytes)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
@@ -143,6 +150,13 @@ public final class NoteJson {
                 note.body().writeTo(json::writeUTF8String); // escaped as writeString would, without decoding the body
             } else {
                 json.writeString(note.body().text()); // keeps a lone surrogate (as an escape), which bytes cannot
+            }
+            for (Map.Entry<String, List<String>> list : after) {
+                json.writeArrayFieldStart(list.getKey());
+                for (String item : list.getValue()) {
+                    json.writeString(item);
+                }
+                json.writeEndArray();
             }
             json.writeEndObject();
         } catch (IOException e) {

@@ -7,8 +7,9 @@ import java.util.Map;
  * Writes property values as YAML that a YAML 1.2 reader takes back as the same values: text is
  * always double-quoted (so {@code NO} or {@code 01234} can never turn into a boolean or a number),
  * booleans and numbers are plain in their canonical form ({@link CoreSchema}), and characters YAML
- * cannot hold literally are escaped. Lists and maps are written in the JSON-compatible flow style
- * ({@link #field}) or in block style ({@link #blockField}).
+ * cannot hold literally are escaped; lists and maps in block style ({@link #blockField}). The
+ * normalised form of earlier versions ({@link #field}) quotes every scalar and uses the
+ * JSON-compatible flow style.
  */
 public final class YamlText {
     /** Plain words some YAML readers turn into booleans or null. */
@@ -17,15 +18,21 @@ public final class YamlText {
 
     private YamlText() {}
 
-    /** Appends {@code key: value} and a newline, lists and maps in flow style. */
+    /**
+     * Appends {@code key: value} and a newline in the normalised form earlier versions wrote: every
+     * scalar quoted as text, lists and maps in flow style.
+     */
     public static void field(StringBuilder out, String key, Object value) {
         key(out, key);
         out.append(": ");
-        value(out, value);
+        value(out, value, false);
         out.append('\n');
     }
 
-    /** Appends {@code key: value} and a newline, non-empty lists and maps in block style on the lines after it. */
+    /**
+     * Appends {@code key: value} and a newline with the value's type (booleans and numbers plain),
+     * non-empty lists and maps in block style on the lines after it.
+     */
     public static void blockField(StringBuilder out, String key, Object value) {
         key(out, key);
         out.append(':');
@@ -34,16 +41,23 @@ public final class YamlText {
 
     /** A property value; a list or a map in flow style. */
     public static void value(StringBuilder out, Object value) {
+        value(out, value, true);
+    }
+
+    /** A property value; with {@code typed} false, booleans and numbers are quoted as text too. */
+    private static void value(StringBuilder out, Object value, boolean typed) {
         switch (value) {
             case null -> out.append("null");
             case String text -> quote(out, text);
-            case Boolean bool -> out.append(bool);
-            case Number number -> out.append(CoreSchema.text(number));
+            case Boolean bool when typed -> out.append(bool);
+            case Number number when typed -> out.append(CoreSchema.text(number));
+            case Boolean bool -> quote(out, bool.toString());
+            case Number number -> quote(out, CoreSchema.text(number));
             case List<?> list -> {
                 out.append('[');
                 for (int i = 0; i < list.size(); i++) {
                     out.append(i > 0 ? ", " : "");
-                    value(out, list.get(i));
+                    value(out, list.get(i), typed);
                 }
                 out.append(']');
             }
@@ -54,7 +68,7 @@ public final class YamlText {
                     out.append(separator);
                     quote(out, String.valueOf(e.getKey()));
                     out.append(": ");
-                    value(out, e.getValue());
+                    value(out, e.getValue(), typed);
                     separator = ", ";
                 }
                 out.append('}');

@@ -5,7 +5,11 @@ import dev.smartnotes.notes.YamlText;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-/** Markdown: the front matter in the chosen {@link FrontMatterStyle}, then the body as it was. */
+/**
+ * Markdown: the front matter in the chosen {@link FrontMatterStyle}, then the body as the note holds
+ * it (the export gives it the body with its links rewritten). The graph is not shown: links are in
+ * the text.
+ */
 public final class MarkdownRenderer implements Renderer {
     private final FrontMatterStyle style;
 
@@ -14,7 +18,7 @@ public final class MarkdownRenderer implements Renderer {
     }
 
     @Override
-    public byte[] render(Note note) {
+    public byte[] render(Note note, NoteGraph graph) {
         String frontMatter = switch (style) {
             case KEEP -> note.frontMatter() != null ? note.frontMatter() : written(note, YamlText::blockField);
             case NORMALIZE -> written(note, YamlText::field);

@@ -29,6 +29,10 @@ public final class ReportPrinter {
         out.printf(Locale.ROOT, "%s %,d notes to %,d files (%s) in %s — %s%s%n",
                 r.interruption() == null ? "Exported" : "Stopped after exporting", r.notes(), r.files(),
                 Sizes.human(r.bytes()), r.out(), r.label(), modeNote(r));
+        if (r.attachments() > 0 || r.unresolvedLinks() > 0) {
+            out.printf(Locale.ROOT, "  %,d attachments copied, %,d unresolved links%s%n", r.attachments(), r.unresolvedLinks(),
+                    r.unresolvedLinks() > 0 ? " (listed with --verbose)" : "");
+        }
         if (r.unchanged() > 0 || r.removed() > 0) {
             out.printf(Locale.ROOT, "  %,d files written, %,d unchanged, %,d removed%n", r.files(), r.unchanged(), r.removed());
         }
@@ -44,8 +48,9 @@ public final class ReportPrinter {
     private static void dryRun(RunReport r, PrintWriter out) {
         r.planned().forEach(file -> out.println("  would write   " + file));
         r.removedFiles().forEach(file -> out.println("  would remove  " + file));
-        out.printf(Locale.ROOT, "Dry run, nothing written: %,d notes would give %,d files (%s) in %s; %,d unchanged, %,d to remove%n",
-                r.notes(), r.files(), Sizes.human(r.bytes()), r.out(), r.unchanged(), r.removed());
+        out.printf(Locale.ROOT, "Dry run, nothing written: %,d notes would give %,d files (%s, %,d of them attachments) in %s; "
+                + "%,d unchanged, %,d to remove%n", r.notes(), r.files(), Sizes.human(r.bytes()), r.attachments(), r.out(), r.unchanged(),
+                r.removed());
     }
 
     private static String modeNote(RunReport r) {
@@ -112,6 +117,8 @@ public final class ReportPrinter {
         node.put("removed", r.removed());
         node.put("failed", r.problems().size());
         node.put("bytes", r.bytes());
+        node.put("attachments", r.attachments());
+        node.put("unresolvedLinks", r.unresolvedLinks());
         node.put("latency", r.latency());
         node.put("wallSeconds", round(r.wallSeconds()));
         node.put("filesPerSecond", round(r.filesPerSecond()));

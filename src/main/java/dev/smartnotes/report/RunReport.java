@@ -12,9 +12,12 @@ import java.util.List;
  * @param files files written
  * @param unchanged files left as they were by an incremental run
  * @param removed files removed by --prune
+ * @param attachments attachments copied beside the Markdown (counted in {@code files} too)
+ * @param unresolvedLinks links that name no file, once per note and target
  * @param taskNanosSum the sum of every task's own time: what a sequential run would cost
  * @param longestTaskNanos the longest single task: the floor for any mode
  * @param problems one line each, sorted by where they happened
+ * @param linkIssues one line per link that leads nowhere or could not be embedded, for --verbose
  * @param interruption why the run stopped early, or null
  * @param dryRun nothing was written: {@code files} and {@code bytes} say what would have been
  * @param planned in a dry run, the files that would be written, relative to {@code out}
@@ -29,11 +32,14 @@ public record RunReport(
         long unchanged,
         long removed,
         long bytes,
+        long attachments,
+        long unresolvedLinks,
         long wallNanos,
         long taskNanosSum,
         long longestTaskNanos,
         String latency,
         List<Problem> problems,
+        List<Problem> linkIssues,
         String interruption,
         boolean dryRun,
         List<String> planned,
@@ -41,6 +47,7 @@ public record RunReport(
 
     public RunReport {
         problems = List.copyOf(problems);
+        linkIssues = List.copyOf(linkIssues);
         planned = List.copyOf(planned);
         removedFiles = List.copyOf(removedFiles);
     }

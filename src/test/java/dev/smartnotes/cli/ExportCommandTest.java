@@ -23,8 +23,16 @@ class ExportCommandTest {
 
     private final Cli cli = Cli.create();
 
+    /** Uniform notes without links or attachments: these tests count files per note. */
     private Path notes(int count) {
         Path notes = dir.resolve("notes");
+        assertThat(cli.run("sample", "--plain", "--count", "" + count, "--out", notes.toString())).as("%s", cli).isZero();
+        return notes;
+    }
+
+    /** A vault: notes with links, attachments and typed properties. */
+    private Path vault(int count) {
+        Path notes = dir.resolve("vault");
         assertThat(cli.run("sample", "--count", "" + count, "--out", notes.toString())).as("%s", cli).isZero();
         return notes;
     }
@@ -48,9 +56,10 @@ class ExportCommandTest {
 
     @Test
     void everyFieldOfEveryNoteSurvivesEveryFormat() throws Exception {
-        Path notes = notes(60);
+        Path notes = vault(60);
         Path out = dir.resolve("out");
-        assertThat(cli.run("export", "--notes", notes.toString(), "--out", out.toString(), "--format", "md,json", "--format", "csv"))
+        assertThat(cli.run("export", "--notes", notes.toString(), "--out", out.toString(), "--format", "md,json", "--format", "csv",
+                "--links", "keep"))
                 .as("%s", cli).isZero();
         NoteLoader.Found found = NoteLoader.find(notes, null, 10_000_000);
         for (NoteSource source : found.sources()) {

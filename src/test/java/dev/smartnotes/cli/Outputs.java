@@ -110,7 +110,7 @@ final class Outputs {
      * is cut short or half written. Returns how many output files there are.
      */
     static int assertComplete(Path out, Map<String, Note> byName) throws Exception {
-        List<String> files = files(out);
+        List<String> files = files(out).stream().filter(Outputs::noteFile).toList();
         for (String file : files) {
             String format = file.substring(0, file.indexOf('/'));
             String name = file.substring(format.length() + 1, file.length() - format.length() - 1);
@@ -120,6 +120,12 @@ final class Outputs {
             assertThat(read(format, note.path(), Files.readAllBytes(out.resolve(file)))).as(file).isEqualTo(expected);
         }
         return files.size();
+    }
+
+    /** A note's file (md/….md, json/….json, csv/….csv), not an attachment copied beside the Markdown. */
+    static boolean noteFile(String file) {
+        int slash = file.indexOf('/');
+        return slash > 0 && file.endsWith("." + file.substring(0, slash));
     }
 
     /** Parses one output file; a Markdown file does not hold its note's path, so it is given. */

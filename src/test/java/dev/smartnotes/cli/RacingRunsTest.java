@@ -59,13 +59,13 @@ class RacingRunsTest {
         Process again = start("again", notes, out, "--incremental", "--prune", "--report", "json");
         assertThat(again.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(again.exitValue()).as(output("again")).isZero();
-        assertThat(read("again", "out")).contains("\"unchanged\" : 900", "\"removed\" : 0");
+        assertThat(read("again", "out")).contains("\"files\" : 0", "\"removed\" : 0");
     }
 
     private Process start(String name, Path notes, Path out, String... options) throws IOException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
                 "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "export", "--notes", notes.toString(), "--out", out.toString()));
+                "export", "--notes", notes.toString(), "--out", out.toString(), "--links", "keep")); // bodies compared byte for byte
         command.addAll(List.of(options));
         Process process = new ProcessBuilder(command)
                 .redirectOutput(dir.resolve(name + ".out").toFile())

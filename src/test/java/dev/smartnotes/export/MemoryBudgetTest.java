@@ -2,16 +2,14 @@ package dev.smartnotes.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.smartnotes.notes.NoteSource;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class MemoryBudgetTest {
-    private static NoteSource note(long bytes) {
-        return new NoteSource.File("n.md", Path.of("."), bytes, 0, Long.MAX_VALUE);
+    private static long note(long bytes) {
+        return bytes;
     }
 
     @Test
@@ -41,7 +39,7 @@ class MemoryBudgetTest {
         assertThat(all).isNotNull();
     }
 
-    private static MemoryBudget.Ticket admit(MemoryBudget budget, NoteSource source) {
+    private static MemoryBudget.Ticket admit(MemoryBudget budget, long source) {
         try {
             return budget.admit(source, 1);
         } catch (InterruptedException e) {

@@ -3,7 +3,6 @@ package dev.smartnotes.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.smartnotes.notes.SampleGenerator;
-import dev.smartnotes.render.CsvOptions;
 import dev.smartnotes.render.Format;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,8 +50,8 @@ class ProgressTest {
                 advanced.incrementAndGet();
             }
         };
-        ExportRequest request = new ExportRequest(notes, dir.resolve("out-" + mode), EnumSet.allOf(Format.class), mode, 4,
-                Latency.NONE, 1, false, 16, 1_000_000, false, CsvOptions.DEFAULT);
+        ExportRequest request = new ExportRequest(notes, dir.resolve("out-" + mode), Rendering.of(EnumSet.allOf(Format.class)), mode, 4,
+                Latency.NONE, 1, false, 16, 1_000_000, false);
         Exporter.export(request, new RunControl(), progress);
         assertThat(events).hasSize(2);
         assertThat(events.get(0)).isEqualTo("start -1");

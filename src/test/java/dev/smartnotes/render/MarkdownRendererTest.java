@@ -42,16 +42,16 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void normalizeIsTheFormerLayoutWithTypedValuesPlain() throws Exception {
+    void normalizeIsTheFormerLayoutWithEveryScalarAsText() throws Exception {
         assertThat(render(NoteParser.parse("plan.md", SOURCE), FrontMatterStyle.NORMALIZE)).isEqualTo("""
                 ---
                 title: "Plan"
-                created: 1642531423151
-                publish: true
-                rating: 4
+                created: "1642531423151"
+                publish: "true"
+                rating: "4"
                 status: "NO"
                 aliases: ["plan"]
-                zebra: {"z": 1, "a": null}
+                zebra: {"z": "1", "a": null}
                 ---
                 # Plan
                 """);

@@ -35,6 +35,27 @@ public final class ReadBack {
         return value == null ? null : CoreSchema.text(value);
     }
 
+    /** The note as the normalised Markdown front matter shows it: every scalar is text. */
+    public static Note asNormalizeShowsIt(Note note) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fields = (Map<String, Object>) textOnly(note.fields());
+        return new Note(note.path(), note.id(), note.title(), note.tags(), textOnly(note.created()), textOnly(note.updated()), fields,
+                note.body());
+    }
+
+    private static Object textOnly(Object value) {
+        return switch (value) {
+            case null -> null;
+            case List<?> list -> list.stream().map(ReadBack::textOnly).collect(java.util.stream.Collectors.toList());
+            case Map<?, ?> map -> {
+                Map<String, Object> copy = new java.util.LinkedHashMap<>();
+                map.forEach((k, v) -> copy.put(String.valueOf(k), textOnly(v)));
+                yield copy;
+            }
+            default -> CoreSchema.text(value);
+        };
+    }
+
     /** Reads the CSV back as a spreadsheet user would, undoing the formula guard unless it was off. */
     public static Note csv(byte[] bytes, CsvOptions options) throws Exception {
         String csv = new String(bytes, StandardCharsets.UTF_8);

@@ -17,8 +17,8 @@ class BenchChartTest {
     private static final String SVG = "http://www.w3.org/2000/svg";
 
     private static BenchReport.Row ran(int notes, String mode, double seconds) {
-        RunReport run = new RunReport(mode, mode.equals("threads") ? 8 : 0, "out", notes, 3L * notes, 0, 0, 1000, (long) (seconds * 1e9),
-                0, 0, "100ms", List.of(), null, false, List.of(), List.of());
+        RunReport run = new RunReport(mode, mode.equals("threads") ? 8 : 0, "out", notes, 3L * notes, 0, 0, 1000, 0, 0, (long) (seconds * 1e9),
+                0, 0, "100ms", List.of(), List.of(), null, false, List.of(), List.of());
         return new BenchReport.Row(notes, "100ms", 100_000_000, mode, 0.1, run);
     }
 
