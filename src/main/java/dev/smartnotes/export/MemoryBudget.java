@@ -1,6 +1,7 @@
 package dev.smartnotes.export;
 
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -23,10 +24,11 @@ final class MemoryBudget {
         return new Ticket(kib, tasks);
     }
 
-    /** One note's room: given back when the last of its tasks is done, or at once by {@link #release()}. */
+    /** One note's room: given back when the last of its tasks is done, or at once by {@link #release()}; once either way. */
     final class Ticket {
         private final int kib;
         private final AtomicInteger remaining;
+        private final AtomicBoolean returned = new AtomicBoolean();
 
         private Ticket(int kib, int tasks) {
             this.kib = kib;
@@ -36,13 +38,13 @@ final class MemoryBudget {
         /** One task of the note is done with the note's data. */
         void done() {
             if (remaining.decrementAndGet() == 0) {
-                room.release(kib);
+                release();
             }
         }
 
-        /** The note needs no more tasks (up to date, filtered out, failed or never started). */
+        /** The note needs its room no more (its tasks are done, or it needs none: up to date, filtered out, failed, never started). */
         void release() {
-            if (remaining.getAndSet(0) > 0) {
+            if (returned.compareAndSet(false, true)) {
                 room.release(kib);
             }
         }

@@ -72,6 +72,16 @@ class ExportCommandTest {
         }
     }
 
+    /** More notes than the memory budget holds at once (1,024), in formats the first pass does not write: each gives its room back. */
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void aSecondPassOnlyExportOfManyNotesEnds() throws Exception {
+        Path notes = notes(1_100);
+        assertThat(cli.run("export", "--notes", notes.toString(), "--out", dir.resolve("out").toString(), "--format", "json", "-q"))
+                .as("%s", cli).isZero();
+        assertThat(files(dir.resolve("out/json"))).hasSize(1_100);
+    }
+
     @Test
     void aJsonExportCanBeLoadedAgain() throws Exception {
         Path notes = notes(5);

@@ -39,6 +39,14 @@ class MemoryBudgetTest {
         assertThat(all).isNotNull();
     }
 
+    @Test
+    void aNoteWithoutTasksGivesItsRoomBackWhenReleased() throws Exception {
+        MemoryBudget budget = new MemoryBudget();
+        for (int i = 0; i < 3 * MemoryBudget.CAPACITY_KIB / MemoryBudget.MIN_KIB; i++) {
+            budget.admit(note(10), 0).release(); // a first pass that writes nothing for the note
+        }
+    }
+
     private static MemoryBudget.Ticket admit(MemoryBudget budget, long source) {
         try {
             return budget.admit(source, 1);
