@@ -242,6 +242,11 @@ class VaultExportTest {
                             .as("%s: %s became %s: an image exactly when it embeds an image (a CommonMark link keeps its form)", note,
                                     source.raw(), exported.raw())
                             .isEqualTo(source.markdown() ? source.embed() : source.embed() && image(expected));
+                    String text = source.markdown() ? (source.reference() ? null : shownText(source.raw())) : alias(source);
+                    if (text != null && !exported.reference()) {
+                        soft.assertThat(shownText(exported.raw())).as("%s: the text %s shows, written as %s", note, source.raw(), exported.raw())
+                                .isEqualTo(text);
+                    }
                 }
             }
         }
@@ -255,6 +260,52 @@ class VaultExportTest {
      */
     private static List<SourceLink> linksToFiles(String body) {
         return VaultOracle.read(body).links().stream().filter(l -> !l.target().isEmpty()).toList();
+    }
+
+    /** A wikilink's alias ({@code \|} in a table standing for {@code |}), or null if it has none or the alias is an image size. */
+    private static String alias(SourceLink wiki) {
+        String inner = wiki.raw().substring(wiki.embed() ? 3 : 2, wiki.raw().length() - 2);
+        int bar = inner.indexOf('|');
+        if (bar < 0) {
+            return null;
+        }
+        String alias = inner.substring(bar + 1).replace("\\|", "|").strip();
+        return wiki.embed() && alias.matches("[0-9]+(x[0-9]+)?") ? null : alias;
+    }
+
+    /** The text a CommonMark reader shows for the one link or image written in {@code raw}. */
+    static String shownText(String raw) {
+        StringBuilder text = new StringBuilder();
+        Node document = VaultOracle.read(raw).document();
+        Node link = first(document);
+        if (link == null) {
+            return null;
+        }
+        link.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(Code node) {
+                text.append(node.getLiteral());
+            }
+        });
+        return text.toString();
+    }
+
+    private static Node first(Node node) {
+        if (node instanceof org.commonmark.node.Link || node instanceof org.commonmark.node.Image) {
+            return node;
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            Node found = first(child);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private static boolean image(String path) {
@@ -884,6 +935,18 @@ class VaultExportTest {
     }
 
     private static final String SHOWCASE = "Properties showcase.md";
+
+    /** {@code --links keep} with the default {@code --frontmatter keep}: each note's Markdown is the note as written. */
+    @ParameterizedTest
+    @EnumSource(TestVault.class)
+    void linksKeepGivesEachNoteAsWritten(TestVault kind) throws Exception {
+        Run run = export(kind, "links-keep", "--links", "keep", "--format", "md");
+        SoftAssertions soft = new SoftAssertions();
+        for (String note : run.vault().notes()) {
+            soft.assertThat(Files.readString(run.out().md(note))).as("%s exported with --links keep", note).isEqualTo(run.vault().text(note));
+        }
+        soft.assertAll();
+    }
 
     /** The normalised front matter: double-quoted text or null for every scalar, the text of the vault's. */
     private static void normalised(SoftAssertions soft, String note, VaultOracle.Split source, VaultOracle.Split output) {
