@@ -32,8 +32,11 @@ class VaultIncrementalTest {
     private Path vault;
     private Path out;
     private Cli cli;
+    /** Options of every export of a test, the first and the fresh one included. */
+    private List<String> options = List.of();
 
-    private void vault(TestVault kind) throws IOException {
+    private void vault(TestVault kind, String... options) throws IOException {
+        this.options = List.of(options);
         vault = kind.materialize(dir.resolve("vault"));
         out = dir.resolve("out");
         assertThat(export(out).get("failed").asInt()).isZero();
@@ -41,6 +44,7 @@ class VaultIncrementalTest {
 
     private JsonNode export(Path into, String... extra) throws IOException {
         List<String> args = new ArrayList<>(List.of("export", "--notes", vault.toString(), "--out", into.toString(), "--report", "json", "--verbose"));
+        args.addAll(options);
         args.addAll(List.of(extra));
         cli = Cli.create();
         assertThat(cli.run(args.toArray(String[]::new))).as("%s", cli).isZero();
@@ -227,6 +231,23 @@ class VaultIncrementalTest {
         assertThat(out.resolve("md/Attachments/Quarterly report.pdf")).hasBinaryContent(Files.readAllBytes(pdf));
         assertThat(out.resolve("md/Attachments/voice memo 2024-03-01.m4a")).hasBinaryContent(same);
         assertThat(report.get("failed").asInt()).isZero();
+        assertSameAsAFreshExport();
+    }
+
+    @Test
+    void inlinedTextFollowsTheNotesItComesFrom() throws IOException {
+        vault(TestVault.OBSIDIAN, "--embeds", "inline");
+        Map<String, String> before = identities();
+        String cycleB = Files.readString(vault.resolve("Embeds/Cycle B.md"));
+        write("Embeds/Cycle B.md", cycleB.replace("B embeds A:", "B, edited, embeds A:"));
+        Files.createDirectories(vault.resolve("Archive"));
+        Files.move(vault.resolve("Inbox.md"), vault.resolve("Archive/Inbox.md"));
+
+        incremental();
+        assertThat(writtenSince(before)).as("a note embedded two levels down changed; a note linked from inlined text moved: %s", cli)
+                .contains("md/Embeds/Embed host.md", "md/Embeds/Cycle A.md", "md/Embeds/Embedded note.md")
+                .doesNotContain("md/Areas/日本語/東京メモ.md");
+        assertThat(Files.readString(out.resolve("md/Embeds/Embed host.md"))).contains("B, edited, embeds A:", "[the inbox](../Archive/Inbox.md)");
         assertSameAsAFreshExport();
     }
 
