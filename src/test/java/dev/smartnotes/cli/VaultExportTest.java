@@ -74,7 +74,7 @@ class VaultExportTest {
         }
     }
 
-    static synchronized Run run(TestVault kind) throws IOException {
+    static Run run(TestVault kind) throws IOException {
         Run run = RUNS.get(kind);
         if (run == null) {
             run = export(kind, "default", "--report", "json", "--verbose");
@@ -83,7 +83,7 @@ class VaultExportTest {
         return run;
     }
 
-    private static synchronized Run keepNormalize(TestVault kind) throws IOException {
+    private static Run keepNormalize(TestVault kind) throws IOException {
         Run run = KEEP_NORMALIZE.get(kind);
         if (run == null) {
             run = export(kind, "keep", "--links", "keep", "--frontmatter", "normalize", "--format", "md");
