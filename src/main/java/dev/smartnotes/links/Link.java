@@ -51,6 +51,11 @@ public sealed interface Link {
         public boolean embed() {
             return form == Form.IMAGE;
         }
+
+        /** This destination as an image's: a definition that a reference image {@code ![alt][label]} uses. */
+        Markdown asImage() {
+            return new Markdown(start, end, raw, Form.IMAGE, destinationStart, destinationEnd, target, fragment);
+        }
     }
 
     /** The three CommonMark forms that carry a destination. */

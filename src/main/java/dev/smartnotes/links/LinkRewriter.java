@@ -132,7 +132,7 @@ public final class LinkRewriter {
                 context.tally().issue(LinkIssue.Kind.NOT_EXPORTED, link.target(), found.path());
                 continue;
             }
-            String url = url(context.output(), output, link.fragment());
+            String url = url(context.output(), output, link.fragment(), index.isNote(found.path()));
             edits.add(inline ? new Edit(link.start(), link.end(), inline((Link.Wiki) link, found.path(), body, url, context)) : switch (link) {
                 case Link.Wiki wiki -> new Edit(wiki.start(), wiki.end(), wiki(wiki, found.path(), url));
                 case Link.Markdown markdown -> new Edit(markdown.destinationStart(), markdown.destinationEnd(), url);
@@ -151,8 +151,9 @@ public final class LinkRewriter {
         return out.append(body, copied, body.length()).toString();
     }
 
-    private static String url(String from, String to, String fragment) {
-        String anchor = LinkUrls.fragment(fragment);
+    /** A note's fragment names a heading or a block; another file's (a PDF's {@code #page=3}) goes as written. */
+    private static String url(String from, String to, String fragment, boolean note) {
+        String anchor = note ? LinkUrls.fragment(fragment) : LinkUrls.fileFragment(fragment);
         return to.equals(from) && !anchor.isEmpty() ? anchor : LinkUrls.relative(from, to) + anchor;
     }
 

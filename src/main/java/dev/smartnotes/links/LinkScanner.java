@@ -40,6 +40,8 @@ public final class LinkScanner {
         }
         Collector collector = new Collector(body);
         PARSER.parse(body).accept(collector);
+        collector.embedsByReference();
+        collector.math();
         collector.wikilinks();
         collector.links.sort(Comparator.comparingInt(Link::start));
         return collector.links;
@@ -54,6 +56,8 @@ public final class LinkScanner {
         private final String body;
         private final BitSet taken = new BitSet();
         private final List<Link> links = new ArrayList<>();
+        private final java.util.Set<String> imagesByReference = new java.util.HashSet<>();
+        private final java.util.Map<Link.Markdown, String> definitions = new java.util.IdentityHashMap<>();
 
         Collector(String body) {
             this.body = body;
@@ -93,15 +97,67 @@ public final class LinkScanner {
 
         @Override
         public void visit(Image node) {
-            add(Destinations.inline(body, node, node.getDestination()));
+            Link.Markdown image = Destinations.inline(body, node, node.getDestination());
+            if (image == null) {
+                imagesByReference.add(node.getDestination()); // ![alt][label]: its definition names the embedded file
+            }
+            add(image);
             take(node);
             visitChildren(node);
         }
 
         @Override
         public void visit(LinkReferenceDefinition node) {
-            add(Destinations.definition(body, node));
+            Link.Markdown definition = node.getLabel().startsWith("^") ? null // [^1]: a footnote, as Obsidian and GitHub read it
+                    : Destinations.definition(body, node);
+            if (definition != null) {
+                definitions.put(definition, node.getDestination());
+            }
+            add(definition);
             take(node);
+        }
+
+        /** Definitions that a reference image uses name embedded files. */
+        void embedsByReference() {
+            links.replaceAll(link -> link instanceof Link.Markdown md && definitions.containsKey(md)
+                    && imagesByReference.contains(definitions.get(md)) ? md.asImage() : link);
+        }
+
+        /**
+         * Math ({@code $…$} inline, {@code $$…$$} display) outside code holds no links, as Obsidian
+         * renders it: an inline {@code $} opens math when a non-space follows it, and closes it when a
+         * non-space comes before it and no digit after it.
+         */
+        void math() {
+            for (int open = body.indexOf('$'); open >= 0 && open < body.length() - 1; open = body.indexOf('$', open + 1)) {
+                if (taken.get(open) || escaped(open)) {
+                    continue;
+                }
+                boolean display = body.charAt(open + 1) == '$';
+                int close = display ? body.indexOf("$$", open + 2) : inlineMathEnd(open + 1);
+                if (close > open) {
+                    int end = close + (display ? 2 : 1);
+                    taken.set(open, end);
+                    open = end - 1;
+                }
+            }
+        }
+
+        private int inlineMathEnd(int from) {
+            if (Character.isWhitespace(body.charAt(from))) {
+                return -1;
+            }
+            for (int i = from; i < body.length(); i++) {
+                char c = body.charAt(i);
+                if (c == '\n' && i + 1 < body.length() && (body.charAt(i + 1) == '\n' || body.charAt(i + 1) == '\r')) {
+                    return -1; // a blank line ends the paragraph
+                }
+                if (c == '$' && i > from && !Character.isWhitespace(body.charAt(i - 1)) && !escaped(i)
+                        && (i + 1 == body.length() || !Character.isDigit(body.charAt(i + 1)))) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         private void add(Link link) {

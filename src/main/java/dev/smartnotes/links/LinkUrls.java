@@ -45,6 +45,11 @@ final class LinkUrls {
         return url.toString();
     }
 
+    /** The {@code #…} part of a link to a file that is not a note ({@code #page=3} of a PDF): the fragment as written, encoded. */
+    static String fileFragment(String fragment) {
+        return fragment.isBlank() ? "" : "#" + encode(fragment.strip()).replace("%3D", "=").replace("%26", "&");
+    }
+
     /** The {@code #…} part for a link's fragment ({@code Heading}, {@code Heading#Sub}, {@code ^block}), or "". */
     static String fragment(String fragment) {
         String last = fragment.substring(fragment.lastIndexOf('#') + 1).strip();

@@ -39,6 +39,18 @@ public final class FrontMatter {
 
     /** Parses the YAML between the {@code ---} lines; an empty text gives an empty map. */
     public static Map<String, Object> parse(String yaml) throws NoteException {
+        return parse(yaml, true);
+    }
+
+    /**
+     * As {@link #parse(String)}, with every scalar as written (only {@code null}, {@code ~} and empty
+     * values are null): the values as earlier versions read them, for the normalised form.
+     */
+    public static Map<String, Object> parseText(String yaml) throws NoteException {
+        return parse(yaml, false);
+    }
+
+    private static Map<String, Object> parse(String yaml, boolean typed) throws NoteException {
         if (yaml.length() > MAX_CHARS) {
             throw new NoteException("front matter is over " + (MAX_CHARS / 1024) + " KiB");
         }
@@ -48,7 +60,7 @@ public final class FrontMatter {
             if (events.next() instanceof StreamEndEvent) {
                 return new LinkedHashMap<>(); // no document: nothing, or only comments
             }
-            Object root = value(events, events.next(), 1);
+            Object root = value(events, events.next(), 1, typed);
             events.next(); // the document's end
             if (!(events.next() instanceof StreamEndEvent)) {
                 throw new NoteException("front matter holds more than one YAML document");
@@ -68,20 +80,24 @@ public final class FrontMatter {
         return (Map<String, Object>) map;
     }
 
-    private static Object value(Iterator<Event> events, Event event, int depth) throws NoteException {
+    private static Object value(Iterator<Event> events, Event event, int depth, boolean typed) throws NoteException {
         if (depth > MAX_DEPTH) {
             throw new NoteException("front matter is nested deeper than " + MAX_DEPTH + " levels");
         }
         return switch (event) {
-            case ScalarEvent scalar -> scalar.isPlain() && scalar.getTag().isEmpty() ? CoreSchema.resolve(scalar.getValue()) : scalar.getValue();
-            case MappingStartEvent start -> mapping(events, depth);
-            case SequenceStartEvent start -> sequence(events, depth);
+            case ScalarEvent scalar when scalar.isPlain() && scalar.getTag().isEmpty() -> {
+                Object resolved = CoreSchema.resolve(scalar.getValue());
+                yield typed || resolved == null ? resolved : scalar.getValue();
+            }
+            case ScalarEvent scalar -> scalar.getValue();
+            case MappingStartEvent start -> mapping(events, depth, typed);
+            case SequenceStartEvent start -> sequence(events, depth, typed);
             case AliasEvent alias -> throw aliases(alias);
             default -> throw new NoteException("invalid YAML front matter: unexpected " + event.getEventId());
         };
     }
 
-    private static Map<String, Object> mapping(Iterator<Event> events, int depth) throws NoteException {
+    private static Map<String, Object> mapping(Iterator<Event> events, int depth, boolean typed) throws NoteException {
         Map<String, Object> map = new LinkedHashMap<>();
         for (Event event = events.next(); !(event instanceof MappingEndEvent); event = events.next()) {
             String key = switch (event) {
@@ -92,15 +108,15 @@ public final class FrontMatter {
             if (map.containsKey(key)) {
                 throw new NoteException("duplicate front-matter key '" + key + "'");
             }
-            map.put(key, value(events, events.next(), depth + 1));
+            map.put(key, value(events, events.next(), depth + 1, typed));
         }
         return map;
     }
 
-    private static List<Object> sequence(Iterator<Event> events, int depth) throws NoteException {
+    private static List<Object> sequence(Iterator<Event> events, int depth, boolean typed) throws NoteException {
         List<Object> list = new ArrayList<>();
         for (Event event = events.next(); !(event instanceof SequenceEndEvent); event = events.next()) {
-            list.add(value(events, event, depth + 1));
+            list.add(value(events, event, depth + 1, typed));
         }
         return list;
     }

@@ -59,6 +59,43 @@ public final class NoteParser {
     }
 
     /**
+     * The note with every property as written, as earlier versions read them (only null, {@code ~}
+     * and empty values are null): what the normalised front matter shows. A note without a file
+     * (from a JSON file) has no text of its properties: their values' text stands in for it.
+     */
+    public static Note asWritten(Note note) throws NoteException {
+        if (note.frontMatter() == null || note.frontMatter().isEmpty()) {
+            return new Note(note.path(), note.id(), note.title(), note.tags(), textOf(note.created()), textOf(note.updated()),
+                    textOf(note.fields()), note.frontMatter(), note.body());
+        }
+        String block = note.frontMatter();
+        int firstLine = block.indexOf('\n') + 1;
+        int lastLine = block.lastIndexOf('\n', block.length() - 2) + 1; // the closing line, its line break excluded
+        Map<String, Object> fields = FrontMatter.parseText(block.substring(firstLine, Math.max(firstLine, lastLine)));
+        String title = text(fields.remove("title"), "title");
+        List<String> tags = tags(fields.remove("tags"));
+        Object created = scalar(fields.remove("created"), "created");
+        Object updated = scalar(fields.remove("updated"), "updated");
+        String id = text(fields.remove("id"), "id");
+        return new Note(note.path(), id, title == null || title.isBlank() ? note.title() : title, tags, created, updated, fields,
+                note.frontMatter(), note.body());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T textOf(T value) {
+        return (T) switch (value) {
+            case null -> null;
+            case List<?> list -> list.stream().map(NoteParser::textOf).collect(java.util.stream.Collectors.toList());
+            case Map<?, ?> map -> {
+                Map<String, Object> copy = new LinkedHashMap<>();
+                map.forEach((k, v) -> copy.put(String.valueOf(k), textOf(v)));
+                yield copy;
+            }
+            default -> CoreSchema.text(value);
+        };
+    }
+
+    /**
      * Refuses what is not text: a NUL byte marks a binary file; otherwise the bytes must be strict
      * UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF), as the JDK's reporting
      * decoder wants it, and the error names the first byte that is not.

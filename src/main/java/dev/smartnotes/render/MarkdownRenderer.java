@@ -1,6 +1,8 @@
 package dev.smartnotes.render;
 
 import dev.smartnotes.notes.Note;
+import dev.smartnotes.notes.NoteException;
+import dev.smartnotes.notes.NoteParser;
 import dev.smartnotes.notes.YamlText;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -21,12 +23,21 @@ public final class MarkdownRenderer implements Renderer {
     public byte[] render(Note note, NoteGraph graph) {
         String frontMatter = switch (style) {
             case KEEP -> note.frontMatter() != null ? note.frontMatter() : written(note, YamlText::blockField);
-            case NORMALIZE -> written(note, YamlText::field);
+            case NORMALIZE -> written(asWritten(note), YamlText::field);
         };
         byte[] head = frontMatter.getBytes(StandardCharsets.UTF_8);
         byte[] bytes = Arrays.copyOf(head, head.length + note.body().size());
         note.body().copyTo(bytes, head.length);
         return bytes;
+    }
+
+    /** The note's properties as written, which the normalised form shows as text. */
+    private static Note asWritten(Note note) {
+        try {
+            return NoteParser.asWritten(note);
+        } catch (NoteException e) {
+            throw new IllegalStateException("front matter that parsed once does not parse as text: " + e.getMessage(), e);
+        }
     }
 
     /** {@link YamlText#field} or {@link YamlText#blockField}. */

@@ -38,7 +38,7 @@ import org.commonmark.parser.Parser;
  *
  * <p>Links are read the CommonMark way: commonmark-java finds code, HTML, links and images; a
  * wikilink is {@code [[…]]} on one line outside all of those, not escaped, an embed with {@code !}
- * before it. Obsidian's own extras (math, {@code %%comments%%}, footnotes) are not known here, so
+ * before it. Math ({@code $…$}, {@code $$…$$}) holds no links, and {@code [^1]} is a footnote. Other extras ({@code %%comments%%}) are not known here, so
  * what they hold counts as text (see the doubtful-behaviour tests).
  *
  * <p>Resolution is deliberately small, and says {@link Resolution.Unknown} rather than guess:
@@ -234,7 +234,8 @@ final class VaultOracle {
                 int[] span = span(node);
                 linkSpans.add(span);
                 taken.set(span[0], span[1]);
-                if (local(destination)) {
+                boolean footnote = body.startsWith("[^", span[0]); // [^1] refers to a footnote, not to a file
+                if (local(destination) && !footnote) {
                     int hash = destination.indexOf('#');
                     String path = hash < 0 ? destination : destination.substring(0, hash);
                     String fragment = hash < 0 ? "" : destination.substring(hash + 1);
@@ -247,9 +248,22 @@ final class VaultOracle {
         outside.or(code);
         outside.or(html);
         outside.or(taken);
+        outside.or(math(body, code));
         links.addAll(wikilinks(body, outside));
         links.sort(java.util.Comparator.comparingInt(SourceLink::start));
         return new Reading(document, links, code, html, linkSpans);
+    }
+
+    /** Obsidian's math outside code: $$…$$, and $…$ with no space just inside either dollar and no digit after the closing one. */
+    static BitSet math(String text, BitSet code) {
+        BitSet math = new BitSet();
+        Matcher m = Pattern.compile("\\$\\$[\\s\\S]*?\\$\\$|\\$(?!\\s)[^$\\n]*(?<!\\s)\\$(?!\\d)").matcher(text);
+        while (m.find()) {
+            if (!code.get(m.start()) && (m.start() == 0 || text.charAt(m.start() - 1) != '\\')) {
+                math.set(m.start(), m.end());
+            }
+        }
+        return math;
     }
 
     /** The wikilinks of {@code text} that start outside {@code excluded}. */

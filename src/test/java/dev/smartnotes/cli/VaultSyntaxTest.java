@@ -158,21 +158,18 @@ class VaultSyntaxTest {
     // ------------------------------------------------------------------ read differently from Obsidian
 
     @Test
-    @Disabled("bug: [[Quarterly report.pdf#page=3]] becomes …pdf#page3: a PDF's page fragment is slugged like a heading and no longer opens page 3")
     void aPdfPageFragmentIsKept() {
         assertLines(obsidian, "Projects/Alpha/Meeting notes.md",
                 "- Budget per [Quarterly report.pdf > page=3](../../Attachments/Quarterly%20report.pdf#page=3)");
     }
 
     @Test
-    @Disabled("doubtful: a footnote definition `[^1]: Ibid.` is read as a link to \"Ibid.\" and reported unresolved; Obsidian reads a footnote")
     void footnotesAreNotLinks() {
         assertThat(obsidian.list("Inbox.md", "unresolvedLinks")).doesNotContain("Ibid.");
         assertThat(obsidian.list("Math and comments.md", "unresolvedLinks")).doesNotContain("Ibid.");
     }
 
     @Test
-    @Disabled("doubtful: [[x]] inside $math$ and $$display math$$ is read as a link and reported unresolved; Obsidian renders it as math")
     void mathHoldsNoLinks() {
         assertThat(obsidian.list("Math and comments.md", "unresolvedLinks")).doesNotContain("x", "i \\in S");
     }
