@@ -23,7 +23,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code smartnotes bench}: builds a {@link BenchRequest}, runs the {@link BenchSweep}, prints the table and writes the chart. */
@@ -49,8 +48,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @ParentCommand
-    SmartNotes parent;
+    /** Stops a run on Ctrl-C or SIGTERM, and knows the exit code the signal asks for. */
+    private final Signals signals;
+
+    BenchCommand(Signals signals) {
+        this.signals = signals;
+    }
 
     @Option(names = "--counts", paramLabel = "N", split = ",", defaultValue = "10,100,1000",
             description = "Note counts to sweep. Default: ${DEFAULT-VALUE}.")
@@ -102,7 +105,7 @@ public final class BenchCommand implements Callable<Integer> {
         String charted = (chartLatency != null ? chartLatency : latencies.stream().max(Comparator.comparing(Latency::min)).orElseThrow())
                 .toString();
         PrintWriter err = spec.commandLine().getErr();
-        BenchReport report = BenchSweep.run(request, parent.signals.control(), row -> {
+        BenchReport report = BenchSweep.run(request, signals.control(), row -> {
             err.printf(Locale.ROOT, "bench: %,d notes, latency %s, %s: %s%n", row.notes(), row.latency(), row.mode(),
                     row.skipped() ? "skipped" : String.format(Locale.ROOT, "%.3f s", row.run().wallSeconds()));
             err.flush();
@@ -121,8 +124,8 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter notice = json ? err : stdout;
         notice.printf("Chart (latency %s) written to %s%n", charted, out);
         notice.flush();
-        if (parent.signals.exitCode() != 0) {
-            return parent.signals.exitCode();
+        if (signals.exitCode() != 0) {
+            return signals.exitCode();
         }
         boolean failed = report.rows().stream().anyMatch(r -> !r.skipped() && r.run().failed());
         return failed || report.interruption() != null ? ExitCodes.FAILED : ExitCodes.OK;

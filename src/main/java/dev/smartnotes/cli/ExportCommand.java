@@ -20,7 +20,6 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code smartnotes export}: builds an {@link ExportRequest}, hands it to the {@link Exporter} and prints the report. */
@@ -47,8 +46,12 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @ParentCommand
-    SmartNotes parent;
+    /** Stops a run on Ctrl-C or SIGTERM, and knows the exit code the signal asks for. */
+    private final Signals signals;
+
+    ExportCommand(Signals signals) {
+        this.signals = signals;
+    }
 
     @ArgGroup(validate = false, heading = "%nNotes and output:%n", order = 1)
     OutputOptions output = new OutputOptions();
@@ -81,7 +84,7 @@ public final class ExportCommand implements Callable<Integer> {
         Progress progress = TerminalProgress.forStderr(report.quiet || request.dryRun());
         Report result;
         try {
-            result = Exporter.export(request, parent.signals.control(), progress);
+            result = Exporter.export(request, signals.control(), progress);
         } finally {
             progress.finish();
         }
@@ -103,8 +106,8 @@ public final class ExportCommand implements Callable<Integer> {
                 case text -> ReportPrinter.text(result, out);
             }
         }
-        if (parent.signals.exitCode() != 0) {
-            return parent.signals.exitCode();
+        if (signals.exitCode() != 0) {
+            return signals.exitCode();
         }
         return result.failed() || result.interruption() != null ? ExitCodes.FAILED : ExitCodes.OK;
     }

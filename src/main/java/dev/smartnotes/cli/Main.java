@@ -8,6 +8,6 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(Version.requested(args) ? Version.print() : SmartNotes.commandLine(Signals.install()).execute(args));
+        System.exit(Version.requested(args) ? Version.print() : SmartNotes.commandLine(Signals.install(), args).execute(args));
     }
 }

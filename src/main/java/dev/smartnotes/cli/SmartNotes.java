@@ -1,25 +1,49 @@
 package dev.smartnotes.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code smartnotes} command: it only lists the subcommands, and configures the command line they run in. */
+/**
+ * The {@code smartnotes} command: it only lists the subcommands, and configures the command line they
+ * run in. A command line that runs one subcommand holds that one only: picocli reads a command's
+ * annotations when it is added, and the others would not be used.
+ */
 @Command(name = "smartnotes",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Exports a folder of Markdown notes to Markdown, JSON and CSV, and shows why concurrency matters for I/O.",
-        subcommands = {ExportCommand.class, SampleCommand.class, BenchCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
+        description = "Exports a folder of Markdown notes to Markdown, JSON and CSV, and shows why concurrency matters for I/O.")
 public final class SmartNotes {
-    /** Stops a run on Ctrl-C or SIGTERM; the subcommands reach it as their parent command's. */
-    final Signals signals;
+    /** The subcommands, in the order the help lists them; those that run an export are given the signals that stop it. */
+    private static final Map<String, Function<Signals, Object>> SUBCOMMANDS = subcommands();
 
-    private SmartNotes(Signals signals) {
-        this.signals = signals;
+    private static Map<String, Function<Signals, Object>> subcommands() {
+        Map<String, Function<Signals, Object>> all = new LinkedHashMap<>();
+        all.put("export", ExportCommand::new);
+        all.put("sample", signals -> new SampleCommand());
+        all.put("bench", BenchCommand::new);
+        all.put("completion", signals -> new CompletionCommand());
+        all.put("help", signals -> new CommandLine.HelpCommand());
+        return all;
     }
 
-    /** The configured command line; {@code signals} stops a run on Ctrl-C or SIGTERM. */
-    static CommandLine commandLine(Signals signals) {
-        return new CommandLine(new SmartNotes(signals))
+    private SmartNotes() {}
+
+    /**
+     * The configured command line for {@code args}: with the subcommand they name first, or every
+     * subcommand (for the help, and for a mistyped name); {@code signals} stops a run on Ctrl-C or SIGTERM.
+     */
+    static CommandLine commandLine(Signals signals, String... args) {
+        CommandLine commandLine = new CommandLine(new SmartNotes());
+        boolean one = args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !args[0].equals("help");
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (!one || name.equals(args[0])) {
+                commandLine.addSubcommand(name, command.apply(signals));
+            }
+        });
+        return commandLine
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExitCodeExceptionMapper(ExitCodes::of)
                 .setParameterExceptionHandler(ExitCodes::usage)

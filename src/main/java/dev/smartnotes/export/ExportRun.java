@@ -39,7 +39,7 @@ final class ExportRun {
                     : OutputFolder.inspect(out, Manifest.Layout.PLAIN, request.notes(), request.force(), Set.of());
             FileWriter writer = folder != null ? writer(request, folder) : null;
             RunContext run = new RunContext(request, out, control, progress, previous, writer, renderers(request), Passes.of(request),
-                    walk.listing, clock);
+                    new NoteCache(), walk.listing, clock);
             Tally tally = new Tally(request.dryRun());
             Set<String> referenced = ConcurrentHashMap.newKeySet();
             try (ExecutorService executor = mode.executor(request.threads())) {

@@ -1,6 +1,7 @@
 package dev.smartnotes.export;
 
 import dev.smartnotes.links.LinkRewriter;
+import dev.smartnotes.links.LinkScanner;
 import dev.smartnotes.links.LinkSummary;
 import dev.smartnotes.links.LinkTarget;
 import dev.smartnotes.notes.Note;
@@ -56,10 +57,13 @@ record FirstPass(RunContext run, NoteSource source, MemoryBudget.Ticket ticket, 
             return notExported(fresh.nanos(), new TaskResult.Skipped(), previous);
         }
         Note note = fresh.note();
-        String body = note.body().text();
+        String body = LinkScanner.mayHoldLinks(note.body()::contains) ? note.body().text() : "";
         List<LinkTarget> targets;
         LinkSummary summary;
-        if (run.passes().first().contains(Format.MD)) {
+        if (body.isEmpty()) {
+            targets = List.of(); // no link: nothing to find, nothing to rewrite, the body not even decoded
+            summary = LinkSummary.EMPTY;
+        } else if (run.passes().first().contains(Format.MD)) {
             LinkRewriter.Result rewritten = rewriter.rewrite(source.path(), name + ".md", body);
             targets = rewritten.targets();
             summary = rewritten.summary();
@@ -68,6 +72,9 @@ record FirstPass(RunContext run, NoteSource source, MemoryBudget.Ticket ticket, 
             LinkRewriter.Scan scan = rewriter.scan(source.path(), body);
             targets = scan.targets();
             summary = scan.summary();
+        }
+        if (!run.passes().firstIsLast()) {
+            run.cache().offer(source, fresh.note());
         }
         Note written = note;
         List<CompletableFuture<TaskResult>> tasks = run.passes().first().stream()

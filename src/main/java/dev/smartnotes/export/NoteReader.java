@@ -21,9 +21,11 @@ final class NoteReader {
         return guarded(source, run, start -> run.request().incremental() ? incremental(source, run, start) : full(source, run, start));
     }
 
-    /** The second pass reads a note again, to write the formats that needed the whole link graph. */
+    /** The second pass takes the note the first read, or reads it again, to write the formats that needed the whole link graph. */
     static Prepared again(NoteSource source, RunContext run) {
-        return guarded(source, run, start -> new Prepared.Fresh(source.load(), null, true, System.nanoTime() - start));
+        Note kept = run.cache().take(source);
+        return kept != null ? new Prepared.Fresh(kept, null, true, 0)
+                : guarded(source, run, start -> new Prepared.Fresh(source.load(), null, true, System.nanoTime() - start));
     }
 
     private interface Reading {

@@ -17,10 +17,11 @@ import java.util.concurrent.ExecutionException;
  * @param out the run's output folder (a sub-folder of --out in compare mode)
  * @param previous the manifest of the exports before this one
  * @param writer writes the output files; null in a dry run
+ * @param cache the notes the first pass read, for the second
  * @param walked the notes and files found, their output names and index, once the walk is over
  */
 record RunContext(ExportRequest request, Path out, RunControl control, Progress progress, Manifest previous, FileWriter writer,
-        Map<Format, Renderer> renderers, Passes passes, CompletableFuture<Walk.Listing> walked, LatencyClock clock) {
+        Map<Format, Renderer> renderers, Passes passes, NoteCache cache, CompletableFuture<Walk.Listing> walked, LatencyClock clock) {
 
     /** Bump when a renderer's output changes, so that incremental runs write every note again. */
     static final String RENDER_VERSION = "3";

@@ -55,6 +55,9 @@ public final class SafeNames {
      * name in NFC, upper-cased then lower-cased ({@link Locale#ROOT}).
      */
     public static String collisionKey(String name) {
+        if (name.chars().allMatch(c -> c < 0x80)) {
+            return name.toLowerCase(Locale.ROOT); // in ASCII, lower case is all that normalising and folding do
+        }
         return Normalizer.normalize(name, Normalizer.Form.NFC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     }
 

@@ -1,6 +1,7 @@
 package dev.smartnotes.export;
 
 import dev.smartnotes.links.LinkRewriter;
+import dev.smartnotes.links.LinkScanner;
 import dev.smartnotes.notes.Note;
 import dev.smartnotes.notes.NoteSource;
 import dev.smartnotes.render.Format;
@@ -73,7 +74,7 @@ record SecondPass(RunContext run, LinkGraph graph, Linked linked, MemoryBudget.T
     private CompletableFuture<NoteOutcome> write(Prepared.Fresh fresh, Plan plan) {
         Note note = fresh.note();
         Note markdown = note;
-        if (run.passes().second().contains(Format.MD)) {
+        if (run.passes().second().contains(Format.MD) && LinkScanner.mayHoldLinks(note.body()::contains)) {
             String body = note.body().text();
             String rewritten = plan.rewriter().rewrite(source().path(), plan.name() + ".md", body).body();
             markdown = rewritten.equals(body) ? note : note.withBody(rewritten);

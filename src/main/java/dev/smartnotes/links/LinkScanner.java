@@ -35,8 +35,8 @@ public final class LinkScanner {
 
     /** The links of a body in the order they are written. */
     public static List<Link> scan(String body) {
-        if (body.indexOf('[') < 0) {
-            return List.of(); // no link of any kind without a bracket: skip the parse
+        if (!mayHoldLinks(body::contains)) {
+            return List.of();
         }
         Collector collector = new Collector(body);
         PARSER.parse(body).accept(collector);
@@ -45,6 +45,15 @@ public final class LinkScanner {
         collector.wikilinks();
         collector.links.sort(Comparator.comparingInt(Link::start));
         return collector.links;
+    }
+
+    /**
+     * Whether a text that {@code contains} these marks may hold a link at all: every link needs one
+     * of them (a shortcut reference {@code [x]} its definition's {@code ]:}). One that holds none
+     * needs no parse.
+     */
+    public static boolean mayHoldLinks(java.util.function.Predicate<String> contains) {
+        return contains.test("[[") || contains.test("](") || contains.test("]:") || contains.test("][");
     }
 
     /** Parses a body the way {@link #scan} does, for callers that need the tree itself. */

@@ -74,6 +74,20 @@ public final class Body {
         return exact;
     }
 
+    /** Whether the body holds {@code ascii} (ASCII text, found in the bytes without decoding them). */
+    public boolean contains(String ascii) {
+        outer:
+        for (int i = 0; i + ascii.length() <= length; i++) {
+            for (int k = 0; k < ascii.length(); k++) {
+                if (bytes[offset + i + k] != ascii.charAt(k)) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
     /** The length in bytes. */
     public int size() {
         return length;

@@ -54,6 +54,12 @@ public final class FrontMatter {
         if (yaml.length() > MAX_CHARS) {
             throw new NoteException("front matter is over " + (MAX_CHARS / 1024) + " KiB");
         }
+        Map<String, Object> simple = SimpleYaml.parse(yaml, typed);
+        return simple != null ? simple : parseFully(yaml, typed);
+    }
+
+    /** With the full YAML parser, whatever the front matter's shape (tests compare {@link SimpleYaml} with it). */
+    static Map<String, Object> parseFully(String yaml, boolean typed) throws NoteException {
         try {
             Iterator<Event> events = YAML.parseString(yaml).iterator();
             events.next(); // the stream's start

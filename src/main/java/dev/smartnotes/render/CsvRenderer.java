@@ -1,8 +1,10 @@
 package dev.smartnotes.render;
 
+import dev.smartnotes.notes.Body;
 import dev.smartnotes.notes.CoreSchema;
 import dev.smartnotes.notes.Note;
 import dev.smartnotes.notes.NoteJson;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -43,30 +45,77 @@ public final class CsvRenderer implements Renderer {
 
     @Override
     public byte[] render(Note note, NoteGraph graph) {
-        StringBuilder out = new StringBuilder(note.body().size() + 512);
+        StringBuilder head = new StringBuilder(512);
         if (options.bom()) {
-            out.append('\uFEFF');
+            head.append('\uFEFF');
         }
-        List<String> row = Arrays.asList(
-                note.path(),
-                note.id(),
-                note.title(),
-                joinTags(note.tags()),
-                CoreSchema.text(note.created()),
-                CoreSchema.text(note.updated()),
-                note.fields().isEmpty() ? "" : NoteJson.compact(note.fields()),
-                note.body().text(),
-                joinTags(graph.links()),
-                joinTags(graph.backlinks()),
-                joinTags(graph.attachments()),
-                joinTags(graph.unresolved()));
-        try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+        List<String> before = Arrays.asList(note.path(), note.id(), note.title(), joinTags(note.tags()), CoreSchema.text(note.created()),
+                CoreSchema.text(note.updated()), note.fields().isEmpty() ? "" : NoteJson.compact(note.fields()));
+        StringBuilder tail = new StringBuilder(128);
+        try (CSVPrinter printer = new CSVPrinter(head, FORMAT)) {
             printer.printRecord(HEADER);
-            printer.printRecord(row.stream().map(cell -> options.raw() ? cell : guard(cell)));
+            for (String cell : before) {
+                printer.print(options.raw() ? cell : guard(cell));
+            }
+            for (List<String> list : List.of(graph.links(), graph.backlinks(), graph.attachments(), graph.unresolved())) {
+                String cell = joinTags(list);
+                FORMAT.print(options.raw() ? cell : guard(cell), tail, false); // not a new record: the delimiter first
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(head.length() + note.body().size() + tail.length() + 16);
+        out.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+        out.write(',');
+        appendBody(out, note.body(), !options.raw() && looksDangerous(note.body()));
+        out.writeBytes(tail.toString().getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(FORMAT.getRecordSeparator().getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
+    }
+
+    /**
+     * Appends the body cell as {@link #FORMAT} prints a cell that does not start a row (commons-csv's
+     * MINIMAL quoting: quoted when it starts with a character up to {@code #}, holds a quote, comma,
+     * CR or LF, or ends with a character up to a space; quotes doubled), from the body's UTF-8 bytes:
+     * the body is most of a row, and commons-csv reads a cell char by char. UTF-8 never puts an ASCII
+     * byte inside a longer character, so each test on a byte is the same test on its character.
+     * {@code guard} puts the formula guard {@code '} in front.
+     */
+    static void appendBody(ByteArrayOutputStream out, Body body, boolean guard) {
+        int size = body.size();
+        int first = guard ? '\'' : size > 0 ? body.byteAt(0) & 0xFF : -1;
+        boolean quote = first >= 0 && first <= '#';
+        for (int i = 0; i < size && !quote; i++) {
+            byte b = body.byteAt(i);
+            quote = b == '\n' || b == '\r' || b == '"' || b == ',';
+        }
+        quote = quote || size > 0 && (body.byteAt(size - 1) & 0xFF) <= ' ';
+        if (quote) {
+            out.write('"');
+        }
+        if (guard) {
+            out.write('\'');
+        }
+        int from = 0;
+        for (int i = 0; quote && i < size; i++) {
+            if (body.byteAt(i) == '"') {
+                body.writeTo(out, from, i + 1);
+                from = i; // the quote is written again with the next run: doubled
+            }
+        }
+        body.writeTo(out, from, size);
+        if (quote) {
+            out.write('"');
+        }
+    }
+
+    /** As {@link #looksDangerous(String)}, on the body's bytes (the characters tested are all ASCII). */
+    private static boolean looksDangerous(Body body) {
+        int i = 0;
+        while (i < body.size() && body.byteAt(i) == '\'') {
+            i++;
+        }
+        return i < body.size() && formulaStart(body.byteAt(i));
     }
 
     static String joinTags(List<String> tags) {

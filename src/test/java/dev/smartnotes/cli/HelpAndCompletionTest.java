@@ -49,6 +49,14 @@ class HelpAndCompletionTest {
     @Test
     void everySubcommandIsListed() {
         assertThat(SmartNotes.commandLine().getSubcommands()).containsOnlyKeys("export", "sample", "bench", "completion", "help");
+        assertThat(SmartNotes.commandLine(Signals.none(), "help", "export").getSubcommands()).hasSize(5);
+        assertThat(SmartNotes.commandLine(Signals.none(), "exprt").getSubcommands()).as("a typo gets every name to suggest from").hasSize(5);
+    }
+
+    @Test
+    void aRunOfOneSubcommandHoldsThatOneOnly() {
+        assertThat(SmartNotes.commandLine(Signals.none(), "export", "--help").getSubcommands()).containsOnlyKeys("export");
+        assertThat(SmartNotes.commandLine(Signals.none(), "sample").getSubcommands()).containsOnlyKeys("sample");
     }
 
     @Test
