@@ -175,7 +175,7 @@ final class ExportRun {
      */
     private static Optional<Problem> writeManifest(FileWriter writer, Manifest manifest) {
         try {
-            writer.write(Manifest.FILE_NAME, manifest.toJson());
+            writer.write(Manifest.FILE_NAME, manifest::writeTo);
             return Optional.empty();
         } catch (IOException e) {
             return Optional.of(new Problem(writer.where(""), "cannot write the manifest: " + OutputFolder.reason(e)));

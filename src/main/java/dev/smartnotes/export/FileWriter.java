@@ -1,7 +1,10 @@
 package dev.smartnotes.export;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -163,6 +166,24 @@ public final class FileWriter {
                     done += moved;
                 }
             }
+        });
+    }
+
+    /** What goes into a new file, written to a stream (buffered; the writer closes the file). */
+    public interface Streamed {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes what {@code content} writes to {@code relative} (inside the root) atomically, streaming
+     * it (a file of any size, such as a manifest of a million entries); returns how long it waited
+     * for one of the {@code maxOpen} files, in nanoseconds.
+     */
+    public long write(String relative, Streamed content) throws IOException, InterruptedException {
+        return put(relative, channel -> {
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+            content.writeTo(out);
+            out.flush(); // not closed: that would close the channel, which put() closes after forcing it
         });
     }
 

@@ -16,6 +16,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * notes of a JSON file that share a path share their backlinks.
  */
 final class LinkGraph {
+    private static final String NO_LINKS = Digests.sha256("\n\n\n\n\n\n");
+
     private final List<Linked> notes;
     private final Set<String> exported;
     private final Map<String, List<String>> backlinks;
@@ -67,6 +69,9 @@ final class LinkGraph {
     /** A digest of a note's place in the graph: its JSON and CSV change only if its text or this does. */
     String digest(Linked linked) {
         NoteGraph graph = of(linked);
+        if (graph.equals(NoteGraph.NONE)) {
+            return NO_LINKS; // most notes of a collection: one string for all of them
+        }
         return Digests.sha256(String.join("\n", graph.links()) + "\n\n" + String.join("\n", graph.backlinks()) + "\n\n"
                 + String.join("\n", graph.attachments()) + "\n\n" + String.join("\n", graph.unresolved()));
     }

@@ -1,12 +1,9 @@
 package dev.smartnotes.export;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.smartnotes.links.LinkTarget;
-import dev.smartnotes.notes.NoteJson;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -85,191 +82,21 @@ public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy
 
     /** Reads the manifest of {@code folder}; a folder without one has an empty plain one. */
     public static Manifest read(Path folder) throws IOException {
-        Path file = folder.resolve(FILE_NAME);
-        if (!Files.exists(file)) {
-            return empty(Layout.PLAIN);
-        }
-        Layout layout = Layout.PLAIN;
-        Map<String, Entry> notes = new TreeMap<>();
-        Map<String, Copy> attachments = new TreeMap<>();
-        try (JsonParser json = NoteJson.FACTORY.createParser(file.toFile())) {
-            expect(json.nextToken(), JsonToken.START_OBJECT);
-            while (json.nextToken() == JsonToken.FIELD_NAME) {
-                String field = json.currentName();
-                JsonToken value = json.nextToken();
-                switch (field) {
-                    case "layout" -> layout = layout(json.getValueAsString());
-                    case "notes" -> {
-                        expect(value, JsonToken.START_OBJECT);
-                        while (json.nextToken() == JsonToken.FIELD_NAME) {
-                            String source = json.currentName();
-                            expect(json.nextToken(), JsonToken.START_OBJECT);
-                            notes.put(source, entry(json));
-                        }
-                    }
-                    case "attachments" -> {
-                        expect(value, JsonToken.START_OBJECT);
-                        while (json.nextToken() == JsonToken.FIELD_NAME) {
-                            String source = json.currentName();
-                            expect(json.nextToken(), JsonToken.START_OBJECT);
-                            attachments.put(source, copy(json));
-                        }
-                    }
-                    default -> json.skipChildren();
-                }
-            }
-        } catch (IOException e) {
-            throw new IOException(oneLine(e), e);
-        }
-        return new Manifest(layout, notes, attachments);
+        return ManifestJson.read(folder);
     }
 
-    private static Layout layout(String text) throws IOException {
-        try {
-            return Layout.valueOf(String.valueOf(text).toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IOException("unknown layout '" + text + "'");
-        }
-    }
-
-    private static Entry entry(JsonParser json) throws IOException {
-        String name = null, hash = null, options = null, links = null, graph = null;
-        List<String> formats = new ArrayList<>();
-        List<LinkTarget> targets = new ArrayList<>();
-        long size = 0, modified = 0;
-        while (json.nextToken() == JsonToken.FIELD_NAME) {
-            String field = json.currentName();
-            JsonToken value = json.nextToken();
-            switch (field) {
-                case "name" -> name = json.getValueAsString();
-                case "hash" -> hash = json.getValueAsString();
-                case "options" -> options = json.getValueAsString();
-                case "links" -> links = json.getValueAsString();
-                case "graph" -> graph = json.getValueAsString();
-                case "targets" -> {
-                    expect(value, JsonToken.START_ARRAY);
-                    while (json.nextToken() != JsonToken.END_ARRAY) {
-                        targets.add(target(json.getValueAsString()));
-                    }
-                }
-                case "size" -> size = json.getValueAsLong();
-                case "modified" -> modified = json.getValueAsLong();
-                case "formats" -> {
-                    expect(value, JsonToken.START_ARRAY);
-                    while (json.nextToken() != JsonToken.END_ARRAY) {
-                        formats.add(json.getValueAsString());
-                    }
-                }
-                default -> json.skipChildren();
-            }
-        }
-        if (name == null) {
-            throw new IOException("a manifest entry has no name");
-        }
-        return new Entry(name, formats, size, modified, hash, options, targets, links, graph);
-    }
-
-    private static Copy copy(JsonParser json) throws IOException {
-        String name = null;
-        long size = 0, modified = 0;
-        while (json.nextToken() == JsonToken.FIELD_NAME) {
-            String field = json.currentName();
-            json.nextToken();
-            switch (field) {
-                case "name" -> name = json.getValueAsString();
-                case "size" -> size = json.getValueAsLong();
-                case "modified" -> modified = json.getValueAsLong();
-                default -> json.skipChildren();
-            }
-        }
-        if (name == null) {
-            throw new IOException("a manifest attachment has no name");
-        }
-        return new Copy(name, size, modified);
-    }
-
-    /** A link target as the manifest writes it: how it was written ({@code [[}, {@code ![[}, {@code ](}, {@code !](}), then the target. */
-    private static String target(LinkTarget link) {
-        return (link.embed() ? "!" : "") + (link.markdown() ? "](" : "[[") + link.target();
-    }
-
-    private static LinkTarget target(String text) throws IOException {
-        boolean embed = text.startsWith("!");
-        String rest = embed ? text.substring(1) : text;
-        if (!rest.startsWith("[[") && !rest.startsWith("](")) {
-            throw new IOException("a manifest link target is not [[…, ![[…, ](… or !](…: " + text);
-        }
-        return new LinkTarget(rest.substring(2), embed, rest.startsWith("]("));
-    }
-
-    private static void expect(JsonToken actual, JsonToken expected) throws IOException {
-        if (actual != expected) {
-            throw new IOException("not a SmartNotes manifest (expected " + expected + ", found " + actual + ")");
-        }
-    }
-
-    /** Jackson's message without the location lines it adds. */
-    private static String oneLine(IOException e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.lines().findFirst().orElse(message);
-    }
-
-    /** The manifest as JSON. */
-    public byte[] toJson() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + notes.size() * 160);
-        try (JsonGenerator json = NoteJson.FACTORY.createGenerator(bytes)) {
-            json.writeStartObject();
-            json.writeStringField("tool", "smartnotes");
-            json.writeNumberField("version", 3);
-            json.writeStringField("layout", layout.toString());
-            json.writeObjectFieldStart("notes");
-            for (Map.Entry<String, Entry> note : notes.entrySet()) {
-                write(json, note.getKey(), note.getValue());
-            }
-            json.writeEndObject();
-            json.writeObjectFieldStart("attachments");
-            for (Map.Entry<String, Copy> copy : attachments.entrySet()) {
-                json.writeObjectFieldStart(copy.getKey());
-                json.writeStringField("name", copy.getValue().name());
-                json.writeNumberField("size", copy.getValue().size());
-                json.writeNumberField("modified", copy.getValue().modified());
-                json.writeEndObject();
-            }
-            json.writeEndObject();
-            json.writeEndObject();
-        }
-        return bytes.toByteArray();
-    }
-
-    private static void write(JsonGenerator json, String source, Entry e) throws IOException {
-        json.writeObjectFieldStart(source);
-        json.writeStringField("name", e.name());
-        json.writeArrayFieldStart("formats");
-        for (String format : e.formats()) {
-            json.writeString(format);
-        }
-        json.writeEndArray();
-        json.writeNumberField("size", e.size());
-        json.writeNumberField("modified", e.modified());
-        json.writeStringField("hash", e.hash());
-        json.writeStringField("options", e.options());
-        if (!e.targets().isEmpty()) {
-            json.writeArrayFieldStart("targets");
-            for (LinkTarget target : e.targets()) {
-                json.writeString(target(target));
-            }
-            json.writeEndArray();
-        }
-        json.writeStringField("links", e.links());
-        json.writeStringField("graph", e.graph());
-        json.writeEndObject();
+    /** Writes the manifest as JSON, entry by entry, without holding it whole in memory. */
+    void writeTo(OutputStream out) throws IOException {
+        ManifestJson.write(this, out);
     }
 
     /** Writes the manifest into {@code folder} atomically: a reader finds the old one or the new one, whole. */
     void writeInto(Path folder) throws IOException {
         Path temp = Files.createTempFile(folder, FileWriter.TEMP_PREFIX, FileWriter.TEMP_SUFFIX);
         try {
-            Files.write(temp, toJson());
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+                writeTo(out);
+            }
             Files.move(temp, folder.resolve(FILE_NAME), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temp);

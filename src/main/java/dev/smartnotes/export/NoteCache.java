@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * the notes that did not fit. Memory stays bounded whatever the collection's size.
  */
 final class NoteCache {
-    /** Bytes of notes kept at most: some 30,000 notes of a typical size. */
-    static final long CAPACITY = 32L << 20;
+    /** Bytes of notes kept at most: some 15,000 notes of a typical size, some 40 MB once parsed. */
+    static final long CAPACITY = 16L << 20;
 
     private final Map<NoteSource, Note> notes = new ConcurrentHashMap<>();
     private final AtomicLong free = new AtomicLong(CAPACITY);

@@ -21,19 +21,21 @@ import java.util.concurrent.ExecutionException;
  * @param walked the notes and files found, their output names and index, once the walk is over
  */
 record RunContext(ExportRequest request, Path out, RunControl control, Progress progress, Manifest previous, FileWriter writer,
-        Map<Format, Renderer> renderers, Passes passes, NoteCache cache, CompletableFuture<Walk.Listing> walked, LatencyClock clock) {
+        Map<Format, Renderer> renderers, Passes passes, NoteCache cache, CompletableFuture<Walk.Listing> walked, LatencyClock clock,
+        String optionsDigest, List<String> formatNames) {
 
     /** Bump when a renderer's output changes, so that incremental runs write every note again. */
     static final String RENDER_VERSION = "3";
 
-    /** The export options that shape the output, as the manifest records them: a note exported with others is written again. */
-    String optionsDigest() {
-        return "render " + RENDER_VERSION + ", " + request.rendering().digest();
-    }
-
-    /** Every format of the run, in the order of the manifest's entries. */
-    List<String> formatNames() {
-        return renderers.keySet().stream().map(Format::extension).toList();
+    /**
+     * The context of a run; {@code optionsDigest} (the export options that shape the output, as the
+     * manifest records them) and {@code formatNames} (every format, in the manifest's order) are made
+     * here once, and every note's manifest entry shares them.
+     */
+    RunContext(ExportRequest request, Path out, RunControl control, Progress progress, Manifest previous, FileWriter writer,
+            Map<Format, Renderer> renderers, Passes passes, NoteCache cache, CompletableFuture<Walk.Listing> walked, LatencyClock clock) {
+        this(request, out, control, progress, previous, writer, renderers, passes, cache, walked, clock,
+                "render " + RENDER_VERSION + ", " + request.rendering().digest(), List.copyOf(renderers.keySet().stream().map(Format::extension).toList()));
     }
 
     /** A note's output name, waiting for the walk to end if need be. */

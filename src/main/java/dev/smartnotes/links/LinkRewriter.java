@@ -36,6 +36,8 @@ public final class LinkRewriter {
     private static final Pattern SIZE = Pattern.compile("\\d+(x\\d+)?");
     private static final String TEXT_SPECIALS = "\\[]`*_<&|~$";
 
+    private static final String NO_LINKS = Digests.sha256("");
+
     private final VaultIndex index;
     private final LinkStyle linkStyle;
     private final EmbedStyle embedStyle;
@@ -88,6 +90,9 @@ public final class LinkRewriter {
      * output path. A rewritten body changes only if its text or this digest does.
      */
     public String fingerprint(String notePath, List<LinkTarget> targets) {
+        if (targets.isEmpty()) {
+            return NO_LINKS; // most notes of a collection: one string for all of them
+        }
         StringBuilder text = new StringBuilder();
         for (LinkTarget link : targets) {
             text.append(link).append(" -> ");

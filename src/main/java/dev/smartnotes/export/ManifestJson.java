@@ -1,0 +1,204 @@
+package dev.smartnotes.export;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.smartnotes.links.LinkTarget;
+import dev.smartnotes.notes.NoteJson;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The manifest's JSON, read and written token by token with Jackson's streaming API: a manifest
+ * holds an entry per note, a million of them for a big collection, and is never held whole as text.
+ */
+final class ManifestJson {
+    private ManifestJson() {}
+
+    /** Reads the manifest of {@code folder}; a folder without one has an empty plain one. */
+    static Manifest read(Path folder) throws IOException {
+        Path file = folder.resolve(Manifest.FILE_NAME);
+        if (!Files.exists(file)) {
+            return Manifest.empty(Manifest.Layout.PLAIN);
+        }
+        Manifest.Layout layout = Manifest.Layout.PLAIN;
+        Map<String, Manifest.Entry> notes = new TreeMap<>();
+        Map<String, Manifest.Copy> attachments = new TreeMap<>();
+        try (JsonParser json = NoteJson.FACTORY.createParser(file.toFile())) {
+            expect(json.nextToken(), JsonToken.START_OBJECT);
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                JsonToken value = json.nextToken();
+                switch (field) {
+                    case "layout" -> layout = layout(json.getValueAsString());
+                    case "notes" -> {
+                        expect(value, JsonToken.START_OBJECT);
+                        while (json.nextToken() == JsonToken.FIELD_NAME) {
+                            String source = json.currentName();
+                            expect(json.nextToken(), JsonToken.START_OBJECT);
+                            notes.put(source, entry(json));
+                        }
+                    }
+                    case "attachments" -> {
+                        expect(value, JsonToken.START_OBJECT);
+                        while (json.nextToken() == JsonToken.FIELD_NAME) {
+                            String source = json.currentName();
+                            expect(json.nextToken(), JsonToken.START_OBJECT);
+                            attachments.put(source, copy(json));
+                        }
+                    }
+                    default -> json.skipChildren();
+                }
+            }
+        } catch (IOException e) {
+            throw new IOException(oneLine(e), e);
+        }
+        return new Manifest(layout, notes, attachments);
+    }
+
+    private static Manifest.Layout layout(String text) throws IOException {
+        try {
+            return Manifest.Layout.valueOf(String.valueOf(text).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IOException("unknown layout '" + text + "'");
+        }
+    }
+
+    private static Manifest.Entry entry(JsonParser json) throws IOException {
+        String name = null, hash = null, options = null, links = null, graph = null;
+        List<String> formats = new ArrayList<>();
+        List<LinkTarget> targets = new ArrayList<>();
+        long size = 0, modified = 0;
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String field = json.currentName();
+            JsonToken value = json.nextToken();
+            switch (field) {
+                case "name" -> name = json.getValueAsString();
+                case "hash" -> hash = json.getValueAsString();
+                case "options" -> options = json.getValueAsString();
+                case "links" -> links = json.getValueAsString();
+                case "graph" -> graph = json.getValueAsString();
+                case "targets" -> {
+                    expect(value, JsonToken.START_ARRAY);
+                    while (json.nextToken() != JsonToken.END_ARRAY) {
+                        targets.add(target(json.getValueAsString()));
+                    }
+                }
+                case "size" -> size = json.getValueAsLong();
+                case "modified" -> modified = json.getValueAsLong();
+                case "formats" -> {
+                    expect(value, JsonToken.START_ARRAY);
+                    while (json.nextToken() != JsonToken.END_ARRAY) {
+                        formats.add(json.getValueAsString());
+                    }
+                }
+                default -> json.skipChildren();
+            }
+        }
+        if (name == null) {
+            throw new IOException("a manifest entry has no name");
+        }
+        return new Manifest.Entry(name, formats, size, modified, hash, options, targets, links, graph);
+    }
+
+    private static Manifest.Copy copy(JsonParser json) throws IOException {
+        String name = null;
+        long size = 0, modified = 0;
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String field = json.currentName();
+            json.nextToken();
+            switch (field) {
+                case "name" -> name = json.getValueAsString();
+                case "size" -> size = json.getValueAsLong();
+                case "modified" -> modified = json.getValueAsLong();
+                default -> json.skipChildren();
+            }
+        }
+        if (name == null) {
+            throw new IOException("a manifest attachment has no name");
+        }
+        return new Manifest.Copy(name, size, modified);
+    }
+
+    /** A link target as the manifest writes it: how it was written ({@code [[}, {@code ![[}, {@code ](}, {@code !](}), then the target. */
+    private static String target(LinkTarget link) {
+        return (link.embed() ? "!" : "") + (link.markdown() ? "](" : "[[") + link.target();
+    }
+
+    private static LinkTarget target(String text) throws IOException {
+        boolean embed = text.startsWith("!");
+        String rest = embed ? text.substring(1) : text;
+        if (!rest.startsWith("[[") && !rest.startsWith("](")) {
+            throw new IOException("a manifest link target is not [[…, ![[…, ](… or !](…: " + text);
+        }
+        return new LinkTarget(rest.substring(2), embed, rest.startsWith("]("));
+    }
+
+    private static void expect(JsonToken actual, JsonToken expected) throws IOException {
+        if (actual != expected) {
+            throw new IOException("not a SmartNotes manifest (expected " + expected + ", found " + actual + ")");
+        }
+    }
+
+    /** Jackson's message without the location lines it adds. */
+    private static String oneLine(IOException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+
+    /** Writes the manifest as JSON, entry by entry. */
+    static void write(Manifest manifest, OutputStream out) throws IOException {
+        try (JsonGenerator json = NoteJson.FACTORY.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("tool", "smartnotes");
+            json.writeNumberField("version", 3);
+            json.writeStringField("layout", manifest.layout().toString());
+            json.writeObjectFieldStart("notes");
+            for (Map.Entry<String, Manifest.Entry> note : manifest.notes().entrySet()) {
+                write(json, note.getKey(), note.getValue());
+            }
+            json.writeEndObject();
+            json.writeObjectFieldStart("attachments");
+            for (Map.Entry<String, Manifest.Copy> copy : manifest.attachments().entrySet()) {
+                json.writeObjectFieldStart(copy.getKey());
+                json.writeStringField("name", copy.getValue().name());
+                json.writeNumberField("size", copy.getValue().size());
+                json.writeNumberField("modified", copy.getValue().modified());
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+    }
+
+    private static void write(JsonGenerator json, String source, Manifest.Entry e) throws IOException {
+        json.writeObjectFieldStart(source);
+        json.writeStringField("name", e.name());
+        json.writeArrayFieldStart("formats");
+        for (String format : e.formats()) {
+            json.writeString(format);
+        }
+        json.writeEndArray();
+        json.writeNumberField("size", e.size());
+        json.writeNumberField("modified", e.modified());
+        json.writeStringField("hash", e.hash());
+        json.writeStringField("options", e.options());
+        if (!e.targets().isEmpty()) {
+            json.writeArrayFieldStart("targets");
+            for (LinkTarget target : e.targets()) {
+                json.writeString(target(target));
+            }
+            json.writeEndArray();
+        }
+        json.writeStringField("links", e.links());
+        json.writeStringField("graph", e.graph());
+        json.writeEndObject();
+    }
+}
