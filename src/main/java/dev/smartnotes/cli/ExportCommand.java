@@ -4,6 +4,7 @@ import dev.smartnotes.export.ExportException;
 import dev.smartnotes.export.ExportRequest;
 import dev.smartnotes.export.Exporter;
 import dev.smartnotes.export.Mode;
+import dev.smartnotes.export.OpenFiles;
 import dev.smartnotes.export.Progress;
 import dev.smartnotes.notes.Problem;
 import dev.smartnotes.notes.SampleGenerator;
@@ -127,8 +128,13 @@ public final class ExportCommand implements Callable<Integer> {
         if (timing.maxOpen < 1) {
             throw new ParameterException(spec.commandLine(), "--max-open must be at least 1");
         }
+        int maxOpen = OpenFiles.allowed(timing.maxOpen);
+        if (maxOpen < timing.maxOpen && report.verbose) {
+            err.println("smartnotes: at most " + maxOpen + " files open at once, not " + timing.maxOpen
+                    + ": this process may open only " + (maxOpen + OpenFiles.RESERVE) + " (ulimit -n), and needs some for itself");
+        }
         return new ExportRequest(source, output.out, formats.rendering(), timing.mode, timing.threads(spec), timing.latency, timing.seed,
-                timing.fsync, timing.maxOpen, output.maxNoteSize, output.force, filters.filter(spec), incremental.incremental,
+                timing.fsync, maxOpen, output.maxNoteSize, output.force, filters.filter(spec), incremental.incremental,
                 incremental.prune, incremental.dryRun);
     }
 

@@ -37,9 +37,10 @@ final class ExportRun {
                 LatencyClock clock = new LatencyClock()) {
             Manifest previous = folder != null ? folder.previous()
                     : OutputFolder.inspect(out, Manifest.Layout.PLAIN, request.notes(), request.force(), Set.of());
-            FileWriter writer = folder != null ? writer(request, folder) : null;
-            RunContext run = new RunContext(request, out, control, progress, previous, writer, renderers(request), Passes.of(request),
-                    new NoteCache(), walk.listing, clock);
+            OpenFiles openFiles = new OpenFiles(request.maxOpen());
+            FileWriter writer = folder != null ? writer(folder, openFiles, request.fsync()) : null;
+            RunContext run = new RunContext(request, out, control, progress, previous, openFiles, writer, renderers(request),
+                    Passes.of(request), new NoteCache(), walk.listing, clock);
             Tally tally = new Tally(request.dryRun());
             Set<String> referenced = ConcurrentHashMap.newKeySet();
             try (ExecutorService executor = mode.executor(request.threads())) {
@@ -136,9 +137,9 @@ final class ExportRun {
         return previous.notes().keySet().stream().filter(source -> !present.contains(source)).collect(Collectors.toSet());
     }
 
-    private static FileWriter writer(ExportRequest request, OutputFolder folder) throws ExportException {
+    private static FileWriter writer(OutputFolder folder, OpenFiles openFiles, boolean fsync) throws ExportException {
         try {
-            return new FileWriter(folder.path(), request.maxOpen(), request.fsync());
+            return new FileWriter(folder.path(), openFiles, fsync);
         } catch (IOException e) {
             throw new ExportException(ExportException.Kind.IO, "cannot write into --out " + folder.path() + ": " + OutputFolder.reason(e));
         }

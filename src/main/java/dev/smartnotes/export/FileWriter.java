@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -45,7 +44,7 @@ public final class FileWriter {
     private final Path shown;
     private final Path realRoot;
     private final boolean fsync;
-    private final Semaphore openFiles;
+    private final OpenFiles openFiles;
     /** The folders made (and checked) so far, as the relative names that writes give (md/ideas). */
     private final Set<String> madeFolders = ConcurrentHashMap.newKeySet();
     private final String runId = Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16);
@@ -54,12 +53,17 @@ public final class FileWriter {
     private final Map<String, Path> staged = new ConcurrentHashMap<>();
 
     public FileWriter(Path root, int maxOpen, boolean fsync) throws IOException {
+        this(root, new OpenFiles(maxOpen), fsync);
+    }
+
+    /** A writer into {@code root} whose files count against the run's {@code openFiles}. */
+    public FileWriter(Path root, OpenFiles openFiles, boolean fsync) throws IOException {
         // Tidied, so that an --out such as ./export or a/../b compares as the folder it names.
         this.root = root.toAbsolutePath().normalize();
         this.shown = root;
         this.realRoot = this.root.toRealPath();
         this.fsync = fsync;
-        this.openFiles = new Semaphore(maxOpen);
+        this.openFiles = openFiles;
     }
 
     /** Options for a file that must not exist yet: one set for every write, not one made per call. */
@@ -141,7 +145,7 @@ public final class FileWriter {
      * waited for one of the {@code maxOpen} files, in nanoseconds.
      */
     public long write(String relative, byte[] data) throws IOException, InterruptedException {
-        return put(relative, channel -> {
+        return put(relative, 1, channel -> {
             ByteBuffer buffer = ByteBuffer.wrap(data);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
@@ -155,7 +159,7 @@ public final class FileWriter {
      * Returns how long it waited for one of the {@code maxOpen} files, in nanoseconds.
      */
     public long copy(String relative, Path source) throws IOException, InterruptedException {
-        return put(relative, channel -> {
+        return put(relative, 2, channel -> { // the source is open too
             try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
                 long size = in.size();
                 for (long done = 0; done < size; ) {
@@ -180,7 +184,7 @@ public final class FileWriter {
      * for one of the {@code maxOpen} files, in nanoseconds.
      */
     public long write(String relative, Streamed content) throws IOException, InterruptedException {
-        return put(relative, channel -> {
+        return put(relative, 1, channel -> {
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
             content.writeTo(out);
             out.flush(); // not closed: that would close the channel, which put() closes after forcing it
@@ -192,7 +196,7 @@ public final class FileWriter {
         void into(FileChannel channel) throws IOException;
     }
 
-    private long put(String relative, Content content) throws IOException, InterruptedException {
+    private long put(String relative, int files, Content content) throws IOException, InterruptedException {
         if (!plain(relative)) { // checked the slow way, and then in its plain form
             Path target = root.resolve(relative).normalize();
             if (!target.startsWith(root) || target.equals(root)) {
@@ -213,7 +217,7 @@ public final class FileWriter {
         Path file = staging != null ? target : folder.resolve(TEMP_PREFIX + runId + "-" + counter.incrementAndGet() + TEMP_SUFFIX);
         boolean complete = false;
         long waitStart = System.nanoTime();
-        openFiles.acquire();
+        int open = openFiles.acquire(files);
         long waited = System.nanoTime() - waitStart;
         try {
             try (FileChannel channel = FileChannel.open(file, NEW_FILE)) {
@@ -232,7 +236,7 @@ public final class FileWriter {
                 }
             }
         } finally {
-            openFiles.release();
+            openFiles.release(open);
             if (!complete) {
                 Files.deleteIfExists(file); // never half a file, not even in a staging folder
             }
@@ -244,6 +248,9 @@ public final class FileWriter {
      * Stops the run after a failure no other file can escape either (a full or read-only disk, the
      * output folder removed), rather than failing every task one by one.
      */
+    static final String TOO_MANY_OPEN_FILES = "too many open files: the process may open fewer than the run needs; "
+            + "pass a lower --max-open, or raise the limit (ulimit -n)";
+
     static void stopIfFatal(RunControl control, String file, IOException e) {
         String reason = e instanceof FileSystemException fse ? fse.getReason() : e.getMessage();
         if (e instanceof NoSuchFileException) {
@@ -251,6 +258,8 @@ public final class FileWriter {
         } else if (reason != null && (reason.contains("No space left") || reason.contains("Read-only file system")
                 || reason.contains("Disk quota"))) {
             control.cancel(OutputFolder.reason(e) + " (writing " + file + ")");
+        } else if (reason != null && reason.contains("Too many open files")) {
+            control.cancel(TOO_MANY_OPEN_FILES);
         }
     }
 

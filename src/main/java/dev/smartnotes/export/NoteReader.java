@@ -25,7 +25,7 @@ final class NoteReader {
     static Prepared again(NoteSource source, RunContext run) {
         Note kept = run.cache().take(source);
         return kept != null ? new Prepared.Fresh(kept, null, true, 0)
-                : guarded(source, run, start -> new Prepared.Fresh(source.load(), null, true, System.nanoTime() - start));
+                : guarded(source, run, start -> new Prepared.Fresh(load(source, run), null, true, System.nanoTime() - start));
     }
 
     private interface Reading {
@@ -42,6 +42,9 @@ final class NoteReader {
         } catch (InterruptedException | ExportException e) {
             return new Prepared.Stopped();
         } catch (NoteException e) {
+            if (e.getMessage().contains("Too many open files")) {
+                run.control().cancel(FileWriter.TOO_MANY_OPEN_FILES);
+            }
             return run.control().cancelled() ? new Prepared.Stopped() // such as a read cut short by the stop's interrupt
                     : new Prepared.Failed(new Problem(source.where(), e.getMessage()), System.nanoTime() - start);
         } catch (RuntimeException e) {
@@ -50,8 +53,17 @@ final class NoteReader {
         }
     }
 
-    private static Prepared full(NoteSource source, RunContext run, long start) throws NoteException {
-        Note note = source.load();
+    /** The note read and parsed, its file open within --max-open. */
+    private static Note load(NoteSource source, RunContext run) throws NoteException, InterruptedException {
+        try {
+            return run.openFiles().with(1, source::load);
+        } catch (java.io.IOException e) {
+            throw new NoteException(e.getMessage()); // load() turns its own I/O failures into a NoteException already
+        }
+    }
+
+    private static Prepared full(NoteSource source, RunContext run, long start) throws NoteException, InterruptedException {
+        Note note = load(source, run);
         long nanos = System.nanoTime() - start;
         return run.request().filter().accepts(note, modified(source)) ? new Prepared.Fresh(note, null, true, nanos)
                 : new Prepared.Excluded(nanos);
@@ -70,7 +82,12 @@ final class NoteReader {
                 && !run.request().filter().readsNotes()) {
             return new Prepared.UpToDate(previous, System.nanoTime() - start);
         }
-        byte[] bytes = source.bytes();
+        byte[] bytes;
+        try {
+            bytes = run.openFiles().with(1, source::bytes);
+        } catch (java.io.IOException e) {
+            throw new NoteException(e.getMessage());
+        }
         String hash = Digests.sha256(bytes);
         Note note = switch (source) {
             case NoteSource.Parsed parsed -> parsed.note();

@@ -16,13 +16,14 @@ import java.util.concurrent.ExecutionException;
  *
  * @param out the run's output folder (a sub-folder of --out in compare mode)
  * @param previous the manifest of the exports before this one
+ * @param openFiles the files open at once, for every read and write of the run
  * @param writer writes the output files; null in a dry run
  * @param cache the notes the first pass read, for the second
  * @param walked the notes and files found, their output names and index, once the walk is over
  */
-record RunContext(ExportRequest request, Path out, RunControl control, Progress progress, Manifest previous, FileWriter writer,
-        Map<Format, Renderer> renderers, Passes passes, NoteCache cache, CompletableFuture<Walk.Listing> walked, LatencyClock clock,
-        String optionsDigest, List<String> formatNames) {
+record RunContext(ExportRequest request, Path out, RunControl control, Progress progress, Manifest previous, OpenFiles openFiles,
+        FileWriter writer, Map<Format, Renderer> renderers, Passes passes, NoteCache cache, CompletableFuture<Walk.Listing> walked,
+        LatencyClock clock, String optionsDigest, List<String> formatNames) {
 
     /** Bump when a renderer's output changes, so that incremental runs write every note again. */
     static final String RENDER_VERSION = "3";
@@ -32,9 +33,10 @@ record RunContext(ExportRequest request, Path out, RunControl control, Progress 
      * manifest records them) and {@code formatNames} (every format, in the manifest's order) are made
      * here once, and every note's manifest entry shares them.
      */
-    RunContext(ExportRequest request, Path out, RunControl control, Progress progress, Manifest previous, FileWriter writer,
-            Map<Format, Renderer> renderers, Passes passes, NoteCache cache, CompletableFuture<Walk.Listing> walked, LatencyClock clock) {
-        this(request, out, control, progress, previous, writer, renderers, passes, cache, walked, clock,
+    RunContext(ExportRequest request, Path out, RunControl control, Progress progress, Manifest previous, OpenFiles openFiles,
+            FileWriter writer, Map<Format, Renderer> renderers, Passes passes, NoteCache cache, CompletableFuture<Walk.Listing> walked,
+            LatencyClock clock) {
+        this(request, out, control, progress, previous, openFiles, writer, renderers, passes, cache, walked, clock,
                 "render " + RENDER_VERSION + ", " + request.rendering().digest(), List.copyOf(renderers.keySet().stream().map(Format::extension).toList()));
     }
 

@@ -65,6 +65,42 @@ class FaultTest {
         }
     }
 
+    /**
+     * The disk fills just as the manifest is written: the notes' files are complete, the previous
+     * manifest is left whole, and the run says in one line that the manifest could not be written
+     * (exit 1). The disk is a small tmpfs filled up to a few pages; the test tries a few sizes until
+     * the last page goes to the notes' files and none is left for the new manifest.
+     */
+    @Test
+    void aDiskFullWhileTheManifestIsWrittenLeavesThePreviousOneWhole() throws Exception {
+        Path notes = Files.createDirectories(dir.resolve("notes"));
+        Files.writeString(notes.resolve("one.md"), "---\ntitle: One\n---\nBody\n");
+        boolean seen = false;
+        for (int free = 2; free <= 12 && !seen; free++) {
+            Path disk = Files.createDirectories(dir.resolve("disk" + free));
+            mount(disk, "size=512k");
+            try {
+                Path out = disk.resolve("out");
+                Files.createDirectories(out);
+                Files.writeString(out.resolve(".smartnotes-manifest.json"), "{\"tool\":\"smartnotes\",\"version\":3,\"layout\":\"plain\",\"notes\":{}}");
+                long pages = 512 / 4;
+                Files.write(disk.resolve("filler"), new byte[(int) ((pages - 1 - free) * 4096)]);
+                int exit = cli.run("export", "--notes", notes.toString(), "--out", out.toString());
+                if (cli.stderr().contains("cannot write the manifest")) {
+                    seen = true;
+                    assertThat(exit).as("%s", cli).isEqualTo(1);
+                    assertThat(cli.stderr().lines()).as("%s", cli).containsExactly(out + ": cannot write the manifest: No space left on device");
+                    assertThat(Files.readString(out.resolve(".smartnotes-manifest.json"))).as("the previous manifest, whole").contains("\"notes\":{}");
+                    assertThat(Outputs.leftovers(out)).isEmpty();
+                    assertThat(Outputs.assertComplete(out, Outputs.byName(notes))).isEqualTo(3);
+                }
+            } finally {
+                unmount(disk);
+            }
+        }
+        assertThat(seen).as("some size of disk fills up exactly at the manifest").isTrue();
+    }
+
     @Test
     void aReadOnlyFileSystemIsOneLine() throws Exception {
         Path notes = sampleJson(3);
