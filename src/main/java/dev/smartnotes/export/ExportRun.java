@@ -86,6 +86,8 @@ final class ExportRun {
                     if (result.linked() != null) {
                         graph.add(result.linked());
                         result.linked().summary().links().forEach(referenced::add);
+                    } else {
+                        graph.skip(result.source());
                     }
                 },
                 (source, failure) -> tally.unexpected(source.where(), failure));
@@ -94,13 +96,16 @@ final class ExportRun {
         }
         if (!run.passes().firstIsLast()) {
             LinkGraph links = graph.build();
-            dispatcher.run(links.notes(), linked -> linked.source().size(), run.passes().second().size(),
-                    linked -> ticket -> new SecondPass(run, links, linked, ticket, dispatcher.executor()).start(),
+            List<NoteSource> found = listing(run).found().sources();
+            Iterable<NoteSource> notes = () -> found.stream()
+                    .filter(source -> run.request().filter().acceptsPath(source.path()) && links.writes(source)).iterator();
+            dispatcher.run(notes, NoteSource::size, run.passes().second().size(),
+                    source -> ticket -> new SecondPass(run, links, links.linked(source), ticket, dispatcher.executor()).start(),
                     outcome -> {
                         tally.add(outcome);
                         advance(run, outcome);
                     },
-                    (linked, failure) -> tally.unexpected(linked.source().where(), failure));
+                    (source, failure) -> tally.unexpected(source.where(), failure));
         }
         if (run.control().cancelled()) {
             return;

@@ -22,7 +22,7 @@ import java.util.concurrent.Executor;
 record FirstPass(RunContext run, NoteSource source, MemoryBudget.Ticket ticket, Executor executor) {
 
     /** The note's outcome, and its links for the second pass (null for a note that is not exported). */
-    record Result(NoteOutcome outcome, Linked linked) {}
+    record Result(NoteSource source, NoteOutcome outcome, Linked linked) {}
 
     CompletableFuture<Result> start() {
         return CompletableFuture.supplyAsync(() -> NoteReader.first(source, run), executor)
@@ -44,7 +44,7 @@ record FirstPass(RunContext run, NoteSource source, MemoryBudget.Ticket ticket, 
     /** A note that goes no further: every format of the run has the same result. */
     private CompletableFuture<Result> notExported(long nanos, TaskResult result, Manifest.Entry previous) {
         List<TaskResult> results = Collections.nCopies(run.renderers().size(), result);
-        return CompletableFuture.completedFuture(new Result(new NoteOutcome(source.path(), nanos, results, null, previous, null), null));
+        return CompletableFuture.completedFuture(new Result(source, new NoteOutcome(source.path(), nanos, results, null, previous, null), null));
     }
 
     private CompletableFuture<Result> write(Prepared.Fresh fresh, Manifest.Entry previous) {
@@ -86,7 +86,7 @@ record FirstPass(RunContext run, NoteSource source, MemoryBudget.Ticket ticket, 
             Linked linked = new Linked(source, targets, summary, fresh.hash(), fresh.changed(), results.stream().allMatch(TaskResult::onDisk));
             Manifest.Entry entry = run.passes().firstIsLast() && linked.firstOnDisk()
                     ? entry(name, linked, rewriter.fingerprint(source.path(), targets)) : null;
-            return new Result(new NoteOutcome(source.path(), fresh.nanos(), results, summary, previous, entry), linked);
+            return new Result(source, new NoteOutcome(source.path(), fresh.nanos(), results, summary, previous, entry), linked);
         });
     }
 
@@ -102,7 +102,7 @@ record FirstPass(RunContext run, NoteSource source, MemoryBudget.Ticket ticket, 
         Linked linked = new Linked(source, known.targets(), summary, known.hash(), false, true);
         List<TaskResult> results = Collections.nCopies(run.passes().first().size(), new TaskResult.Unchanged(0));
         Manifest.Entry entry = run.passes().firstIsLast() ? entry(known.name(), linked, known.links()) : null;
-        return CompletableFuture.completedFuture(new Result(new NoteOutcome(source.path(), upToDate.nanos(), results, summary, previous, entry),
+        return CompletableFuture.completedFuture(new Result(source, new NoteOutcome(source.path(), upToDate.nanos(), results, summary, previous, entry),
                 linked));
     }
 

@@ -1,74 +1,101 @@
 package dev.smartnotes.export;
 
 import dev.smartnotes.links.Digests;
+import dev.smartnotes.links.LinkSummary;
+import dev.smartnotes.notes.NoteSource;
 import dev.smartnotes.render.NoteGraph;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The link graph of the notes an export writes, once the first pass has read them all: each note's
  * links, and the backlinks no note holds itself (the notes that link to it). Links name paths, so
  * notes of a JSON file that share a path share their backlinks.
+ *
+ * <p>Most notes of a collection have nothing to tell the second pass (no links, a full run): the
+ * graph keeps only the others, and the notes the first pass did not export, so that what it holds
+ * per note stays small whatever the collection's size.
  */
 final class LinkGraph {
     private static final String NO_LINKS = Digests.sha256("\n\n\n\n\n\n");
 
-    private final List<Linked> notes;
-    private final Set<String> exported;
+    private final Map<NoteSource, Linked> linked;
+    private final Set<NoteSource> skipped;
+    private final Set<String> skippedPaths;
     private final Map<String, List<String>> backlinks;
 
-    private LinkGraph(List<Linked> notes, Set<String> exported, Map<String, List<String>> backlinks) {
-        this.notes = notes;
-        this.exported = exported;
+    private LinkGraph(Map<NoteSource, Linked> linked, Set<NoteSource> skipped, Set<String> skippedPaths, Map<String, List<String>> backlinks) {
+        this.linked = linked;
+        this.skipped = skipped;
+        this.skippedPaths = skippedPaths;
         this.backlinks = backlinks;
     }
 
-    /** The exported notes the first pass found, gathered from any thread. */
+    /** What the first pass found, gathered from any thread. */
     static final class Builder {
-        private final ConcurrentLinkedQueue<Linked> notes = new ConcurrentLinkedQueue<>();
+        private final Map<NoteSource, Linked> linked = new ConcurrentHashMap<>();
+        private final Set<NoteSource> skipped = ConcurrentHashMap.newKeySet();
 
-        void add(Linked linked) {
-            notes.add(linked);
+        /** An exported note: kept only if it has something to tell the second pass. */
+        void add(Linked note) {
+            if (!plain(note)) {
+                linked.put(note.source(), note);
+            }
         }
 
-        /** The graph, once every note of the first pass is in; its notes sorted by path. */
+        /** A note the first pass did not export (filtered out, failed, stopped): the second pass skips it. */
+        void skip(NoteSource source) {
+            skipped.add(source);
+        }
+
+        /** The graph, once every note of the first pass is in. */
         LinkGraph build() {
-            List<Linked> sorted = notes.stream().sorted(java.util.Comparator.comparing((Linked l) -> l.source().path())).toList();
-            Set<String> exported = new HashSet<>();
-            sorted.forEach(linked -> exported.add(linked.source().path()));
+            Set<String> skippedPaths = new java.util.HashSet<>();
+            skipped.forEach(source -> skippedPaths.add(source.path()));
             Map<String, Set<String>> from = new HashMap<>();
-            sorted.forEach(linked -> linked.summary().links().stream().filter(exported::contains)
-                    .forEach(to -> from.computeIfAbsent(to, k -> new HashSet<>()).add(linked.source().path())));
+            linked.values().forEach(note -> note.summary().links().forEach(to -> from.computeIfAbsent(to, k -> new TreeSet<>())
+                    .add(note.source().path())));
             Map<String, List<String>> backlinks = new HashMap<>();
-            from.forEach((to, sources) -> backlinks.put(to, sources.stream().sorted().toList()));
-            return new LinkGraph(sorted, exported, backlinks);
+            from.forEach((to, sources) -> backlinks.put(to, List.copyOf(sources)));
+            return new LinkGraph(linked, skipped, skippedPaths, backlinks);
         }
     }
 
-    /** The notes to write in the second pass, by path. */
-    List<Linked> notes() {
-        return notes;
+    /** A note with no links, read in a full run, its first pass's files on disk: what most notes are. */
+    private static boolean plain(Linked note) {
+        return note.targets().isEmpty() && note.summary().equals(LinkSummary.EMPTY) && note.hash() == null && note.changed()
+                && note.firstOnDisk();
     }
 
-    /** Whether the note at {@code path} is exported (links to it are rewritten to its file). */
+    /** Whether the second pass writes this note: the first exported it. */
+    boolean writes(NoteSource source) {
+        return !skipped.contains(source);
+    }
+
+    /** What the first pass found of a note it exported. */
+    Linked linked(NoteSource source) {
+        Linked note = linked.get(source);
+        return note != null ? note : new Linked(source, List.of(), LinkSummary.EMPTY, null, true, true);
+    }
+
+    /** Whether a note whose path passed --include and --exclude is exported (links to it are rewritten to its file). */
     boolean exported(String path) {
-        return exported.contains(path);
+        return !skippedPaths.contains(path);
     }
 
-    /** A note's place in the graph, as JSON and CSV show it. */
-    NoteGraph of(Linked linked) {
-        return new NoteGraph(linked.summary().links(), backlinks.getOrDefault(linked.source().path(), List.of()),
-                linked.summary().attachments(), linked.summary().unresolved());
+    /** A note's place in the graph, as JSON and CSV show it (backlinks come from exported notes only: no other is in the graph). */
+    NoteGraph of(Linked note) {
+        return new NoteGraph(note.summary().links(), backlinks.getOrDefault(note.source().path(), List.of()), note.summary().attachments(),
+                note.summary().unresolved());
     }
 
     /** A digest of a note's place in the graph: its JSON and CSV change only if its text or this does. */
-    String digest(Linked linked) {
-        NoteGraph graph = of(linked);
+    String digest(Linked note) {
+        NoteGraph graph = of(note);
         if (graph.equals(NoteGraph.NONE)) {
             return NO_LINKS; // most notes of a collection: one string for all of them
         }

@@ -60,15 +60,16 @@ public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy
      * This manifest with the entries of the notes exported now, without those of the notes that are
      * {@code gone}. A note exported in fewer formats than before keeps the formats it had: their files
      * are still on disk, and --prune removes them with the note's other files once the note is gone.
+     *
+     * <p>Made in this manifest's own maps, which the run reads no more once every task has finished:
+     * a copy would hold a second map of entries, a million of them for a big collection.
      */
     Manifest updated(Map<String, Entry> exported, Set<String> gone, Map<String, Copy> copied, Set<String> removedCopies) {
-        Map<String, Entry> next = new TreeMap<>(notes);
-        exported.forEach((source, entry) -> next.merge(source, entry, Manifest::keepOldFormats));
-        next.keySet().removeAll(gone);
-        Map<String, Copy> nextCopies = new TreeMap<>(attachments);
-        nextCopies.putAll(copied);
-        nextCopies.keySet().removeAll(removedCopies);
-        return new Manifest(layout, next, nextCopies);
+        exported.forEach((source, entry) -> notes.merge(source, entry, Manifest::keepOldFormats));
+        notes.keySet().removeAll(gone);
+        attachments.putAll(copied);
+        attachments.keySet().removeAll(removedCopies);
+        return this;
     }
 
     private static Entry keepOldFormats(Entry old, Entry now) {
