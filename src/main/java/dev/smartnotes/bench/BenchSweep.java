@@ -1,5 +1,6 @@
 package dev.smartnotes.bench;
 
+import dev.smartnotes.notes.IoFailures;
 import dev.smartnotes.export.ExportException;
 import dev.smartnotes.export.ExportRequest;
 import dev.smartnotes.export.Exporter;
@@ -114,7 +115,7 @@ public final class BenchSweep {
                 Files.writeString(file, sample.markdown(), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
-            throw new ExportException(ExportException.Kind.IO, "cannot write the bench notes into " + folder + ": " + OutputFolder.reason(e));
+            throw new ExportException(ExportException.Kind.IO, "cannot write the bench notes into " + folder + ": " + IoFailures.reason(e));
         }
         return folder;
     }
@@ -123,7 +124,7 @@ public final class BenchSweep {
         try {
             return parent == null ? Files.createTempDirectory("smartnotes-bench-") : Files.createTempDirectory(parent, "smartnotes-bench-");
         } catch (IOException e) {
-            throw new ExportException(ExportException.Kind.IO, "cannot create a temporary folder for the bench: " + OutputFolder.reason(e));
+            throw new ExportException(ExportException.Kind.IO, "cannot create a temporary folder for the bench: " + IoFailures.reason(e));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.smartnotes.export;
 
+import dev.smartnotes.notes.IoFailures;
 import dev.smartnotes.notes.Attachment;
 import dev.smartnotes.notes.Problem;
 import dev.smartnotes.render.Format;
@@ -74,9 +75,9 @@ final class AttachmentCopies {
             return new Copied(attachment, new TaskResult.Skipped(), null);
         } catch (IOException e) {
             if (run.writer() != null) {
-                FileWriter.stopIfFatal(run.control(), file, e);
+                run.control().stopIfFatal(file, e);
             }
-            Problem problem = new Problem(attachment.file().toString(), "cannot copy: " + OutputFolder.reason(e));
+            Problem problem = new Problem(attachment.file().toString(), "cannot copy: " + IoFailures.reason(e));
             return new Copied(attachment, new TaskResult.Failed(problem, System.nanoTime() - start), null);
         }
     }

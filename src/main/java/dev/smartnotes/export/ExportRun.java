@@ -1,5 +1,6 @@
 package dev.smartnotes.export;
 
+import dev.smartnotes.notes.IoFailures;
 import dev.smartnotes.notes.Attachment;
 import dev.smartnotes.notes.NoteSource;
 import dev.smartnotes.notes.Problem;
@@ -146,7 +147,7 @@ final class ExportRun {
         try {
             return new FileWriter(folder.path(), openFiles, fsync);
         } catch (IOException e) {
-            throw new ExportException(ExportException.Kind.IO, "cannot write into --out " + folder.path() + ": " + OutputFolder.reason(e));
+            throw new ExportException(ExportException.Kind.IO, "cannot write into --out " + folder.path() + ": " + IoFailures.reason(e));
         }
     }
 
@@ -159,7 +160,7 @@ final class ExportRun {
             try {
                 writer.stage(format.extension());
             } catch (IOException e) {
-                throw new ExportException(ExportException.Kind.IO, "cannot write into --out " + request.out() + ": " + OutputFolder.reason(e));
+                throw new ExportException(ExportException.Kind.IO, "cannot write into --out " + request.out() + ": " + IoFailures.reason(e));
             }
         }
     }
@@ -171,7 +172,7 @@ final class ExportRun {
         try {
             writer.publish();
         } catch (IOException e) {
-            throw new ExportException(ExportException.Kind.IO, "cannot move the exported files into " + folder.path() + ": " + OutputFolder.reason(e));
+            throw new ExportException(ExportException.Kind.IO, "cannot move the exported files into " + folder.path() + ": " + IoFailures.reason(e));
         }
     }
 
@@ -184,7 +185,7 @@ final class ExportRun {
             writer.write(Manifest.FILE_NAME, manifest::writeTo);
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of(new Problem(writer.where(""), "cannot write the manifest: " + OutputFolder.reason(e)));
+            return Optional.of(new Problem(writer.where(""), "cannot write the manifest: " + IoFailures.reason(e)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.of(new Problem(writer.where(""), "stopped while writing the manifest"));

@@ -244,25 +244,6 @@ public final class FileWriter {
         return waited;
     }
 
-    /**
-     * Stops the run after a failure no other file can escape either (a full or read-only disk, the
-     * output folder removed), rather than failing every task one by one.
-     */
-    static final String TOO_MANY_OPEN_FILES = "too many open files: the process may open fewer than the run needs; "
-            + "pass a lower --max-open, or raise the limit (ulimit -n)";
-
-    static void stopIfFatal(RunControl control, String file, IOException e) {
-        String reason = e instanceof FileSystemException fse ? fse.getReason() : e.getMessage();
-        if (e instanceof NoSuchFileException) {
-            control.cancel("the output folder of " + file + " was removed during the export");
-        } else if (reason != null && (reason.contains("No space left") || reason.contains("Read-only file system")
-                || reason.contains("Disk quota"))) {
-            control.cancel(OutputFolder.reason(e) + " (writing " + file + ")");
-        } else if (reason != null && reason.contains("Too many open files")) {
-            control.cancel(TOO_MANY_OPEN_FILES);
-        }
-    }
-
     /** A relative name without empty, {@code .} or {@code ..} segments: it stays inside the root, short of links. */
     static boolean plain(String relative) {
         int start = 0;

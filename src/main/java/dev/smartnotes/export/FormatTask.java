@@ -1,5 +1,6 @@
 package dev.smartnotes.export;
 
+import dev.smartnotes.notes.IoFailures;
 import dev.smartnotes.notes.Note;
 import dev.smartnotes.notes.NoteSource;
 import dev.smartnotes.notes.Problem;
@@ -47,8 +48,8 @@ record FormatTask(RunContext run, NoteSource source, Note note, NoteGraph graph,
         } catch (InterruptedException | ClosedByInterruptException | ExportException e) {
             return new TaskResult.Skipped(); // stopped, or the walk failed (which the run reports)
         } catch (IOException e) {
-            FileWriter.stopIfFatal(run.control(), file, e);
-            return new TaskResult.Failed(new Problem(run.writer().where(file), OutputFolder.reason(e)), System.nanoTime() - start);
+            run.control().stopIfFatal(file, e);
+            return new TaskResult.Failed(new Problem(run.writer().where(file), IoFailures.reason(e)), System.nanoTime() - start);
         } catch (RuntimeException e) {
             return new TaskResult.Failed(new Problem(source.where(), "cannot export: " + e), System.nanoTime() - start);
         }

@@ -43,7 +43,7 @@ final class NoteReader {
             return new Prepared.Stopped();
         } catch (NoteException e) {
             if (e.getMessage().contains("Too many open files")) {
-                run.control().cancel(FileWriter.TOO_MANY_OPEN_FILES);
+                run.control().cancel(RunControl.TOO_MANY_OPEN_FILES);
             }
             return run.control().cancelled() ? new Prepared.Stopped() // such as a read cut short by the stop's interrupt
                     : new Prepared.Failed(new Problem(source.where(), e.getMessage()), System.nanoTime() - start);

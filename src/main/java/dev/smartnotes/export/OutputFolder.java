@@ -1,15 +1,13 @@
 package dev.smartnotes.export;
 
+import dev.smartnotes.notes.IoFailures;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
@@ -54,7 +52,7 @@ public final class OutputFolder implements AutoCloseable {
         try {
             Files.createDirectories(path);
         } catch (IOException e) {
-            throw new ExportException(ExportException.Kind.IO, "cannot create --out " + path + ": " + reason(e));
+            throw new ExportException(ExportException.Kind.IO, "cannot create --out " + path + ": " + IoFailures.reason(e));
         }
         FileChannel channel = lock(path, false);
         try {
@@ -70,7 +68,7 @@ public final class OutputFolder implements AutoCloseable {
             return new OutputFolder(path, channel, previous.manifest());
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new ExportException(ExportException.Kind.IO, "cannot write into --out " + path + ": " + reason(e));
+            throw new ExportException(ExportException.Kind.IO, "cannot write into --out " + path + ": " + IoFailures.reason(e));
         } catch (ExportException | RuntimeException e) {
             closeQuietly(channel);
             throw e;
@@ -128,7 +126,7 @@ public final class OutputFolder implements AutoCloseable {
                     .findFirst()
                     .orElse(null);
         } catch (IOException e) {
-            throw new ExportException(ExportException.Kind.IO, "cannot read --out " + path + ": " + reason(e));
+            throw new ExportException(ExportException.Kind.IO, "cannot read --out " + path + ": " + IoFailures.reason(e));
         }
         if (foreign != null) {
             throw new ExportException(ExportException.Kind.USAGE, "--out " + path + " holds files SmartNotes did not write (such as '"
@@ -149,7 +147,7 @@ public final class OutputFolder implements AutoCloseable {
             previous = Manifest.read(path);
         } catch (IOException e) {
             if (!force) {
-                throw new ExportException(ExportException.Kind.USAGE, "--out " + path + " has a damaged manifest (" + reason(e)
+                throw new ExportException(ExportException.Kind.USAGE, "--out " + path + " has a damaged manifest (" + IoFailures.reason(e)
                         + "): pass --force to export into it anew");
             }
             return new Previous(Manifest.empty(layout), true);
@@ -173,7 +171,7 @@ public final class OutputFolder implements AutoCloseable {
             channel = shared ? FileChannel.open(lockFile, StandardOpenOption.READ)
                     : FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new ExportException(ExportException.Kind.IO, "cannot write into --out " + path + ": " + reason(e));
+            throw new ExportException(ExportException.Kind.IO, "cannot write into --out " + path + ": " + IoFailures.reason(e));
         }
         FileLock lock;
         try {
@@ -232,16 +230,6 @@ public final class OutputFolder implements AutoCloseable {
     static boolean isTemp(Path p) {
         String name = p.getFileName().toString();
         return name.startsWith(FileWriter.TEMP_PREFIX) && name.endsWith(FileWriter.TEMP_SUFFIX);
-    }
-
-    /** One line for an I/O failure, without exception class names or internal temporary files. */
-    public static String reason(IOException e) {
-        return switch (e) {
-            case AccessDeniedException x -> "permission denied";
-            case NoSuchFileException x -> "no such file or folder"; // its message is only the path, which may be a temporary file
-            case FileSystemException x when x.getReason() != null -> x.getReason();
-            default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        };
     }
 
     /** Ends the run's hold on the folder: the lock file is emptied (the run ended well) and unlocked. */

@@ -1,5 +1,9 @@
 package dev.smartnotes.export;
 
+import dev.smartnotes.notes.IoFailures;
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -24,6 +28,26 @@ public final class RunControl {
         Thread t = runner;
         if (t != null && t != Thread.currentThread()) {
             t.interrupt();
+        }
+    }
+
+    static final String TOO_MANY_OPEN_FILES = "too many open files: the process may open fewer than the run needs; "
+            + "pass a lower --max-open, or raise the limit (ulimit -n)";
+
+    /**
+     * Stops the run after a failure writing {@code file} that no other file can escape either (a
+     * full or read-only disk, the output folder removed, no file handle left), rather than failing
+     * every task one by one.
+     */
+    void stopIfFatal(String file, IOException e) {
+        String why = e instanceof FileSystemException fse ? fse.getReason() : e.getMessage();
+        if (e instanceof NoSuchFileException) {
+            cancel("the output folder of " + file + " was removed during the export");
+        } else if (why != null && (why.contains("No space left") || why.contains("Read-only file system")
+                || why.contains("Disk quota"))) {
+            cancel(IoFailures.reason(e) + " (writing " + file + ")");
+        } else if (why != null && why.contains("Too many open files")) {
+            cancel(TOO_MANY_OPEN_FILES);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.smartnotes.export;
 
+import dev.smartnotes.notes.IoFailures;
 import dev.smartnotes.links.VaultIndex;
 import dev.smartnotes.notes.Attachment;
 import dev.smartnotes.notes.NoteLoader;
@@ -110,7 +111,7 @@ final class Walk {
             // The whole --out is skipped, also in compare mode.
             return NoteLoader.find(request.notes(), request.out(), request.maxNoteBytes(), found, control::cancelled);
         } catch (IOException e) {
-            throw new ExportException(ExportException.Kind.IO, "cannot read --notes " + request.notes() + ": " + OutputFolder.reason(e));
+            throw new ExportException(ExportException.Kind.IO, "cannot read --notes " + request.notes() + ": " + IoFailures.reason(e));
         }
     }
 }

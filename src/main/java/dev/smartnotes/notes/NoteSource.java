@@ -5,11 +5,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 
@@ -76,7 +72,7 @@ public sealed interface NoteSource {
                     return bytes;
                 }
             } catch (IOException e) {
-                throw new NoteException(describe(e));
+                throw new NoteException(IoFailures.reason(e));
             }
             // Changed since the walk, or too big: read up to the limit, whatever the size now.
             try (InputStream in = Files.newInputStream(file)) {
@@ -86,7 +82,7 @@ public sealed interface NoteSource {
                 }
                 return bytes;
             } catch (IOException e) {
-                throw new NoteException(describe(e));
+                throw new NoteException(IoFailures.reason(e));
             }
         }
     }
@@ -148,25 +144,5 @@ public sealed interface NoteSource {
         public byte[] bytes() {
             return NoteJson.toJson(note);
         }
-    }
-
-    /** One line for an I/O failure, without the exception class names. */
-    static String describe(IOException e) {
-        return switch (e) {
-            case NoSuchFileException x -> "no such file";
-            case AccessDeniedException x -> "permission denied";
-            case FileSystemLoopException x -> "symbolic link loop";
-            default -> {
-                // A FileSystemException's message starts with the file name, which the problem already shows.
-                String message = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : e.getMessage();
-                if (message != null && message.contains("Is a directory")) {
-                    yield "is a directory, not a file";
-                }
-                if (message != null && message.contains("Too many levels of symbolic links")) {
-                    yield "symbolic link loop";
-                }
-                yield FrontMatter.oneLine(message == null ? e.getClass().getSimpleName() : message);
-            }
-        };
     }
 }

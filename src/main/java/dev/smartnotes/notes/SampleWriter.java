@@ -41,7 +41,7 @@ public final class SampleWriter implements Consumer<SampleFile> {
         try {
             write(target, file.bytes());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + NoteSource.describe(e), e);
+            throw new UncheckedIOException("cannot write " + target + ": " + IoFailures.reason(e), e);
         }
         switch (file) {
             case SampleGenerator.Sample note -> notes++;

@@ -95,7 +95,7 @@ final class VaultWalk extends SimpleFileVisitor<Path> {
                 add(link, attrs);
             }
         } catch (IOException e) {
-            problems.add(new Problem(link.toString(), NoteSource.describe(e)));
+            problems.add(new Problem(link.toString(), IoFailures.reason(e)));
         }
     }
 
@@ -123,7 +123,7 @@ final class VaultWalk extends SimpleFileVisitor<Path> {
     @Override
     public FileVisitResult visitFileFailed(Path file, IOException e) {
         if (!hidden(file)) {
-            problems.add(new Problem(file.toString(), NoteSource.describe(e)));
+            problems.add(new Problem(file.toString(), IoFailures.reason(e)));
         }
         return FileVisitResult.CONTINUE;
     }

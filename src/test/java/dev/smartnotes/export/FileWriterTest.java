@@ -1,5 +1,6 @@
 package dev.smartnotes.export;
 
+import dev.smartnotes.notes.IoFailures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,7 +71,7 @@ class FileWriterTest {
             Files.delete(p);
         }
         assertThatThrownBy(() -> writer.write("md/b/y.md", new byte[1])).isInstanceOf(NoSuchFileException.class)
-                .satisfies(e -> assertThat(OutputFolder.reason((NoSuchFileException) e)).isEqualTo("no such file or folder"));
+                .satisfies(e -> assertThat(IoFailures.reason((NoSuchFileException) e)).isEqualTo("no such file or folder"));
         assertThatThrownBy(() -> writer.write("md/a/z.md", new byte[1])).isInstanceOf(NoSuchFileException.class);
         assertThat(out).doesNotExist();
     }

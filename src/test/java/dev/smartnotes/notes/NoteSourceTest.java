@@ -36,7 +36,7 @@ class NoteSourceTest {
     void aNoteDeletedSinceTheWalkIsOneClearProblem() throws Exception {
         NoteSource.File source = walked("# Gone\n");
         Files.delete(dir.resolve("n.md"));
-        assertThatThrownBy(source::load).isInstanceOf(NoteException.class).hasMessage("no such file");
+        assertThatThrownBy(source::load).isInstanceOf(NoteException.class).hasMessage("no such file or folder");
     }
 
     @Test
