@@ -51,7 +51,7 @@ final class Dispatcher {
                     try {
                         if (result != null) {
                             done.accept(result);
-                        } else if (!control.cancelled()) {
+                        } else if (!control.stopIfOutOfMemory(failure) && !control.cancelled()) {
                             failed.accept(item, failure);
                         }
                     } finally {

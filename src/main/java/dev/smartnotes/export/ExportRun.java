@@ -48,6 +48,8 @@ final class ExportRun {
                 control.attach(executor, Thread.currentThread());
                 stage(writer, request);
                 passes(run, new Dispatcher(executor, control), walk, tally, referenced);
+            } catch (OutOfMemoryError e) {
+                control.stopIfOutOfMemory(e); // what was written is kept, and the manifest below lists it
             } finally {
                 control.detach();
                 Thread.interrupted();

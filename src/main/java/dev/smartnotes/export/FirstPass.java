@@ -44,7 +44,7 @@ record FirstPass(RunContext run, NoteSource source, MemoryBudget.Ticket ticket, 
     /** A note that goes no further: every format of the run has the same result. */
     private CompletableFuture<Result> notExported(long nanos, TaskResult result, Manifest.Entry previous) {
         List<TaskResult> results = Collections.nCopies(run.renderers().size(), result);
-        return CompletableFuture.completedFuture(new Result(source, new NoteOutcome(source.path(), nanos, results, null, previous, null), null));
+        return CompletableFuture.completedFuture(new Result(source, new NoteOutcome(source.path(), nanos, results, null, previous, null, false), null));
     }
 
     private CompletableFuture<Result> write(Prepared.Fresh fresh, Manifest.Entry previous) {
@@ -84,9 +84,11 @@ record FirstPass(RunContext run, NoteSource source, MemoryBudget.Ticket ticket, 
         return CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new)).thenApply(all -> {
             List<TaskResult> results = tasks.stream().map(CompletableFuture::join).toList();
             Linked linked = new Linked(source, targets, summary, fresh.hash(), fresh.changed(), results.stream().allMatch(TaskResult::onDisk));
-            Manifest.Entry entry = run.passes().firstIsLast() && linked.firstOnDisk()
-                    ? entry(name, linked, rewriter.fingerprint(source.path(), targets)) : null;
-            return new Result(source, new NoteOutcome(source.path(), fresh.nanos(), results, summary, previous, entry), linked);
+            List<Format> first = run.passes().first();
+            List<String> onDisk = run.formatNames(format -> first.contains(format) && results.get(first.indexOf(format)).onDisk());
+            Manifest.Entry entry = onDisk.isEmpty() ? null : entry(name, onDisk, linked, rewriter.fingerprint(source.path(), targets));
+            return new Result(source, new NoteOutcome(source.path(), fresh.nanos(), results, summary, previous, entry,
+                    run.passes().firstIsLast() && linked.firstOnDisk()), linked);
         });
     }
 
@@ -101,13 +103,15 @@ record FirstPass(RunContext run, NoteSource source, MemoryBudget.Ticket ticket, 
         }
         Linked linked = new Linked(source, known.targets(), summary, known.hash(), false, true);
         List<TaskResult> results = Collections.nCopies(run.passes().first().size(), new TaskResult.Unchanged(0));
-        Manifest.Entry entry = run.passes().firstIsLast() ? entry(known.name(), linked, known.links()) : null;
-        return CompletableFuture.completedFuture(new Result(source, new NoteOutcome(source.path(), upToDate.nanos(), results, summary, previous, entry),
-                linked));
+        List<String> onDisk = run.formatNames(run.passes().first()::contains);
+        Manifest.Entry entry = onDisk.isEmpty() ? null : entry(known.name(), onDisk, linked, known.links());
+        return CompletableFuture.completedFuture(new Result(source, new NoteOutcome(source.path(), upToDate.nanos(), results, summary, previous, entry,
+                run.passes().firstIsLast()), linked));
     }
 
-    private Manifest.Entry entry(String name, Linked linked, String fingerprint) {
-        return new Manifest.Entry(name, run.formatNames(), NoteReader.size(source), NoteReader.modified(source), linked.hash(),
+    /** The note's entry for the files of {@code formats}, which are on disk; the second pass replaces it with its own. */
+    private Manifest.Entry entry(String name, List<String> formats, Linked linked, String fingerprint) {
+        return new Manifest.Entry(name, formats, NoteReader.size(source), NoteReader.modified(source), linked.hash(),
                 run.optionsDigest(), linked.targets(), fingerprint, null);
     }
 }

@@ -51,6 +51,9 @@ record FormatTask(RunContext run, NoteSource source, Note note, NoteGraph graph,
             run.control().stopIfFatal(file, e);
             return new TaskResult.Failed(new Problem(run.writer().where(file), IoFailures.reason(e)), System.nanoTime() - start);
         } catch (RuntimeException e) {
+            if (run.control().stopIfOutOfMemory(e)) {
+                return new TaskResult.Skipped();
+            }
             return new TaskResult.Failed(new Problem(source.where(), "cannot export: " + e), System.nanoTime() - start);
         }
     }

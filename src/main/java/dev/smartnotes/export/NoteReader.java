@@ -48,7 +48,7 @@ final class NoteReader {
             return run.control().cancelled() ? new Prepared.Stopped() // such as a read cut short by the stop's interrupt
                     : new Prepared.Failed(new Problem(source.where(), e.getMessage()), System.nanoTime() - start);
         } catch (RuntimeException e) {
-            return run.control().cancelled() ? new Prepared.Stopped() // such as a read cut short by the stop's interrupt
+            return run.control().stopIfOutOfMemory(e) || run.control().cancelled() ? new Prepared.Stopped() // such as a read cut short by the stop's interrupt
                     : new Prepared.Failed(new Problem(source.where(), "cannot export: " + e), System.nanoTime() - start);
         }
     }

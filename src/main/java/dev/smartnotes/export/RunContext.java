@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
 
 /**
  * What every task of one run shares.
@@ -40,6 +41,15 @@ record RunContext(ExportRequest request, Path out, RunControl control, Progress 
                 "render " + RENDER_VERSION + ", " + request.rendering().digest(), List.copyOf(renderers.keySet().stream().map(Format::extension).toList()));
     }
 
+    /**
+     * The names of the formats whose files are on disk, in the manifest's order: {@code onDisk} tells
+     * for each format; the run's shared list when it is all of them.
+     */
+    List<String> formatNames(Predicate<Format> onDisk) {
+        List<String> names = renderers.keySet().stream().filter(onDisk).map(Format::extension).toList();
+        return names.size() == formatNames.size() ? formatNames : names;
+    }
+
     /** A note's output name, waiting for the walk to end if need be. */
     String nameOf(NoteSource source) throws InterruptedException, ExportException {
         return listing().plan().nameOf(source);
@@ -55,8 +65,10 @@ record RunContext(ExportRequest request, Path out, RunControl control, Progress 
         try {
             return walked.get();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof ExportException x) {
-                throw x;
+            switch (e.getCause()) {
+                case ExportException x -> throw x;
+                case Error error -> throw error; // out of memory, say: the run stops on it as anywhere else
+                default -> { }
             }
             throw new IllegalStateException("listing the notes failed: " + e.getCause(), e.getCause());
         }

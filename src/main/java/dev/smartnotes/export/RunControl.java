@@ -51,6 +51,28 @@ public final class RunControl {
         }
     }
 
+    /**
+     * Stops the run if {@code failure} is (or was caused by) the heap running out, which no other
+     * note escapes either; true if it was.
+     */
+    boolean stopIfOutOfMemory(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                cancel(outOfMemory());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One line for a run that ran out of memory: the heap it had and one that should do. */
+    public static String outOfMemory() {
+        long mib = Runtime.getRuntime().maxMemory() >> 20;
+        long suggested = Math.max(1, (2 * mib + 1023) / 1024);
+        return "out of memory: the Java heap of " + mib + " MB is too small for this run; give it more, for example SMARTNOTES_OPTS=-Xmx"
+                + suggested + "g";
+    }
+
     public boolean cancelled() {
         return reason.get() != null;
     }

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Predicate;
 
 /**
  * A note's second pass, once the first has read every note: the formats that show the whole link
@@ -59,7 +60,7 @@ record SecondPass(RunContext run, LinkGraph graph, Linked linked, MemoryBudget.T
     private CompletableFuture<NoteOutcome> write(Plan plan) {
         return switch (plan.prepared()) {
             case Prepared.Fresh fresh -> write(fresh, plan);
-            case Prepared.UpToDate upToDate -> done(upToDate.nanos(), new TaskResult.Unchanged(0), entry(plan));
+            case Prepared.UpToDate upToDate -> done(upToDate.nanos(), new TaskResult.Unchanged(0), entry(plan, format -> true));
             case Prepared.Failed failed -> done(failed.nanos(), new TaskResult.Failed(failed.problem(), 0), null);
             case Prepared.Excluded excluded -> done(excluded.nanos(), new TaskResult.Excluded(), null);
             case Prepared.Stopped stopped -> done(0, new TaskResult.Skipped(), null);
@@ -68,7 +69,8 @@ record SecondPass(RunContext run, LinkGraph graph, Linked linked, MemoryBudget.T
 
     private CompletableFuture<NoteOutcome> done(long nanos, TaskResult result, Manifest.Entry entry) {
         List<TaskResult> results = Collections.nCopies(run.passes().second().size(), result);
-        return CompletableFuture.completedFuture(new NoteOutcome(source().path(), nanos, results, null, previous(), entry));
+        return CompletableFuture.completedFuture(new NoteOutcome(source().path(), nanos, results, null, previous(), entry,
+                linked.firstOnDisk() && result.onDisk()));
     }
 
     private CompletableFuture<NoteOutcome> write(Prepared.Fresh fresh, Plan plan) {
@@ -87,14 +89,21 @@ record SecondPass(RunContext run, LinkGraph graph, Linked linked, MemoryBudget.T
                 .toList();
         return CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new)).thenApply(all -> {
             List<TaskResult> results = tasks.stream().map(CompletableFuture::join).toList();
-            Manifest.Entry entry = results.stream().allMatch(TaskResult::onDisk) ? entry(plan) : null;
-            return new NoteOutcome(source().path(), fresh.nanos(), results, null, previous(), entry);
+            List<Format> second = run.passes().second();
+            Manifest.Entry entry = entry(plan, format -> results.get(second.indexOf(format)).onDisk());
+            return new NoteOutcome(source().path(), fresh.nanos(), results, null, previous(), entry,
+                    linked.firstOnDisk() && results.stream().allMatch(TaskResult::onDisk));
         });
     }
 
-    /** The note's manifest entry, if its first pass's files are on disk too. */
-    private Manifest.Entry entry(Plan plan) {
-        if (!linked.firstOnDisk()) {
+    /**
+     * The note's manifest entry for its files on disk: the first pass's if they are, and those of the
+     * formats of this pass that {@code written} tells; null if none is (the first pass's entry stands).
+     */
+    private Manifest.Entry entry(Plan plan, Predicate<Format> written) {
+        List<Format> first = run.passes().first();
+        List<String> formats = run.formatNames(format -> first.contains(format) ? linked.firstOnDisk() : written.test(format));
+        if (formats.isEmpty() || formats.size() == first.size() && linked.firstOnDisk()) {
             return null;
         }
         boolean markdownFirst = run.passes().first().contains(Format.MD);
@@ -105,7 +114,7 @@ record SecondPass(RunContext run, LinkGraph graph, Linked linked, MemoryBudget.T
             return null;
         }
         String hash = linked.hash() != null ? linked.hash() : !linked.changed() && previous() != null ? previous().hash() : null;
-        return new Manifest.Entry(plan.name(), run.formatNames(), NoteReader.size(source()), NoteReader.modified(source()), hash,
+        return new Manifest.Entry(plan.name(), formats, NoteReader.size(source()), NoteReader.modified(source()), hash,
                 run.optionsDigest(), linked.targets(), fingerprint, plan.digest());
     }
 }

@@ -47,8 +47,10 @@ final class Tally {
                 outcome.links().issues().stream().map(issue -> problem(outcome.source(), issue)).forEach(linkIssues::add);
             }
             if (outcome.entry() != null) {
+                entries.put(outcome.source(), outcome.entry()); // a later pass's entry replaces an earlier one's
+            }
+            if (outcome.exported()) {
                 notes++;
-                entries.put(outcome.source(), outcome.entry());
                 if (outcome.previous() != null && !outcome.previous().name().equals(outcome.entry().name())) {
                     renamed.add(outcome.previous()); // its old files belong to no note now
                 }
