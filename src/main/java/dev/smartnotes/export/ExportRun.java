@@ -67,8 +67,10 @@ final class ExportRun {
                     : control.cancelled() ? List.of() : Pruning.remove(out, previous, listing.plan(), sums, gone, goneCopies);
             List<Problem> problems = new ArrayList<>(sums.problems());
             if (writer != null) {
-                Manifest next = previous.updated(sums.entries(), gone, sums.copies(), goneCopies);
-                writeManifest(writer, next).filter(problem -> !control.cancelled()).ifPresent(problems::add); // a stopped run says why once
+                boolean changed = previous.update(sums.entries(), gone, sums.copies(), goneCopies);
+                if (changed || previous.notes().isEmpty()) { // an empty one is written too: a folder's first, or one --force recovers
+                    writeManifest(writer, previous).filter(problem -> !control.cancelled()).ifPresent(problems::add); // a stopped run says why once
+                }
             }
             progress.finish();
             return new RunReport(mode.toString(), mode == Mode.THREADS ? request.threads() : 0, out.toString(), sums.notes(), sums.files(),

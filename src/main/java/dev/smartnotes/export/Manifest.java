@@ -57,19 +57,31 @@ public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy
     }
 
     /**
-     * This manifest with the entries of the notes exported now, without those of the notes that are
-     * {@code gone}. A note exported in fewer formats than before keeps the formats it had: their files
-     * are still on disk, and --prune removes them with the note's other files once the note is gone.
+     * Takes in the entries of the notes exported now and drops those of the notes that are
+     * {@code gone}; returns whether anything changed (an incremental run over an unchanged collection
+     * then need not write the manifest again). A note exported in fewer formats than before keeps the
+     * formats it had: their files are still on disk, and --prune removes them with the note's other
+     * files once the note is gone.
      *
      * <p>Made in this manifest's own maps, which the run reads no more once every task has finished:
      * a copy would hold a second map of entries, a million of them for a big collection.
      */
-    Manifest updated(Map<String, Entry> exported, Set<String> gone, Map<String, Copy> copied, Set<String> removedCopies) {
-        exported.forEach((source, entry) -> notes.merge(source, entry, Manifest::keepOldFormats));
-        notes.keySet().removeAll(gone);
-        attachments.putAll(copied);
-        attachments.keySet().removeAll(removedCopies);
-        return this;
+    boolean update(Map<String, Entry> exported, Set<String> gone, Map<String, Copy> copied, Set<String> removedCopies) {
+        boolean changed = false;
+        for (Map.Entry<String, Entry> note : exported.entrySet()) {
+            Entry before = notes.get(note.getKey());
+            Entry after = before == null ? note.getValue() : keepOldFormats(before, note.getValue());
+            if (!after.equals(before)) {
+                notes.put(note.getKey(), after);
+                changed = true;
+            }
+        }
+        for (Map.Entry<String, Copy> copy : copied.entrySet()) {
+            changed |= !copy.getValue().equals(attachments.put(copy.getKey(), copy.getValue()));
+        }
+        changed |= notes.keySet().removeAll(gone);
+        changed |= attachments.keySet().removeAll(removedCopies);
+        return changed;
     }
 
     private static Entry keepOldFormats(Entry old, Entry now) {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.smartnotes.notes.NoteJson;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
@@ -56,7 +58,9 @@ class EverydayExportTest {
     @Test
     void aSecondIncrementalRunWritesNothingThenOnlyWhatChanged() throws Exception {
         assertThat(export("--incremental").get("files").asInt()).isEqualTo(12);
+        Object manifest = manifestFile();
         JsonNode again = export("--incremental");
+        assertThat(manifestFile()).as("nothing changed: the manifest is not written again").isEqualTo(manifest);
         assertThat(again.get("files").asInt()).isZero();
         assertThat(again.get("unchanged").asInt()).isEqualTo(12);
         assertThat(again.get("notes").asInt()).isEqualTo(4);
@@ -75,6 +79,11 @@ class EverydayExportTest {
         // The Markdown (first pass) is still there; JSON and CSV (second pass) are written again together.
         assertThat(export("--incremental", "--csv-bom").get("files").asInt()).as("an output deleted by hand").isEqualTo(2);
         assertThat(export().get("files").asInt()).as("a full export writes everything").isEqualTo(12);
+    }
+
+    /** The manifest file as the file system knows it (device and inode): a new one is a new file. */
+    private Object manifestFile() throws IOException {
+        return Files.readAttributes(out.resolve(".smartnotes-manifest.json"), BasicFileAttributes.class).fileKey();
     }
 
     @Test
