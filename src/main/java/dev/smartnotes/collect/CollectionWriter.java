@@ -52,7 +52,7 @@ public sealed interface CollectionWriter extends AutoCloseable permits LineWrite
      */
     Optional<Problem> put(Row row) throws InterruptedException;
 
-    /** A position of the list that gives no row. */
+    /** A position of the list that gives no row this run; merging, the note's earlier row (if any) stays unless {@linkplain #remove removed}. */
     void skip(long index) throws InterruptedException;
 
     /** Merging: the note at {@code path} is gone or no longer exported, and its row goes. */

@@ -102,7 +102,7 @@ final class LineWriter implements CollectionWriter {
         }
     }
 
-    Gate gate() {
-        return pipe.gate();
+    Pipe pipe() {
+        return pipe;
     }
 }

@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 
 /**
- * Many producers, one consumer: the bounded queue of one collection file and the one virtual thread
- * that empties it in batches ({@code drainTo}) into a {@link Sink}. Producers wait at the {@link Gate},
- * so the queue itself never fills. An ordered pipe hands the sink its rows in {@code index} order:
+ * Many producers, one consumer: the queue of one collection file and the one virtual thread that
+ * empties it in batches ({@code drainTo}) into a {@link Sink}. The queue is bounded by its {@link
+ * Gate}, where producers wait, rather than by a capacity of its own: the gate lets the row the writer
+ * waits for pass first, and lets every waiting producer go when the writer fails or is aborted. An ordered pipe hands the sink its rows in {@code index} order:
  * rows that come early wait in a small buffer, which the gate counts, until the rows before them are
  * in. After a failure the thread goes on taking items (and dropping them) until the end, so that no
  * producer ever waits for a writer that is gone.
@@ -35,6 +36,8 @@ final class Pipe {
     private final Thread thread;
     private long next;
     private volatile Exception failure;
+    /** The time the thread spent writing, in nanoseconds: what the single writer costs. */
+    private volatile long busyNanos;
     private volatile boolean aborted;
 
     Pipe(String name, Options options, boolean ordered, Sink sink) {
@@ -42,8 +45,8 @@ final class Pipe {
         this.ordered = ordered;
         this.batchRows = options.batchRows();
         this.gate = new Gate(options.queueRows(), options.queueBytes(), ordered);
-        // The gate lets in at most queueRows items, plus the row the writer waits for; and the end.
-        this.queue = new ArrayBlockingQueue<>(options.queueRows() + 2);
+        // The gate bounds it: queueRows items, the row the writer waits for, a skip for each producer interrupted at the gate.
+        this.queue = new LinkedBlockingQueue<>();
         this.thread = Thread.ofVirtual().name("collect-" + name).unstarted(this::run);
     }
 
@@ -51,18 +54,30 @@ final class Pipe {
         thread.start();
     }
 
-    /** Hands over an item, waiting for room; false if the writer has failed or was aborted (the item is dropped). */
+    /**
+     * Hands over an item, waiting for room; false if the writer has failed or was aborted (the item
+     * is dropped). A row interrupted while it waits leaves a skip in its place, let in at once: the
+     * rows after it would otherwise wait for it forever.
+     */
     boolean send(Item item) throws InterruptedException {
         long index = switch (item) {
             case Item.Put put -> put.index();
             case Item.Skip skip -> skip.index();
             default -> -1;
         };
-        if (!gate.enter(index, size(item))) {
-            return false;
+        boolean entered;
+        try {
+            entered = gate.enter(index, size(item));
+        } catch (InterruptedException e) {
+            if (ordered && index >= 0 && gate.force()) {
+                queue.add(new Item.Skip(index));
+            }
+            throw e;
         }
-        queue.add(item);
-        return true;
+        if (entered) {
+            queue.add(item);
+        }
+        return entered;
     }
 
     /** Waits for the writer to write everything and complete the file; its failure, if any, is thrown here. */
@@ -98,6 +113,10 @@ final class Pipe {
         return gate;
     }
 
+    long busyNanos() {
+        return busyNanos;
+    }
+
     private void run() {
         List<Item> batch = new ArrayList<>();
         boolean end = false;
@@ -112,7 +131,9 @@ final class Pipe {
             end = batch.getLast() instanceof Item.End;
             try {
                 if (failure == null) { // after a failure, dropped: the gate is closed
+                    long start = System.nanoTime();
                     write(batch, end);
+                    busyNanos += System.nanoTime() - start; // this thread alone writes it
                 }
             } catch (Exception | LinkageError e) { // a LinkageError: SQLite's native library could not be loaded
                 failure = e instanceof Exception x ? x : new IOException(e.toString(), e);

@@ -107,7 +107,7 @@ final class SqliteWriter implements CollectionWriter {
         }
     }
 
-    Gate gate() {
-        return pipe.gate();
+    Pipe pipe() {
+        return pipe;
     }
 }
