@@ -52,11 +52,11 @@ class BoundedMemoryTest {
     @ParameterizedTest
     @EnumSource(value = CollectionFormat.class, names = {"JSONL", "SQLITE"})
     void aSmallHeapWritesManyNotes(CollectionFormat format) throws Exception {
-        Process child = ChildJvm.start(List.of("-Xmx40m"), format.name(), out.toString(), "150000", "1000", "512", "REPLACE", "300");
+        Process child = ChildJvm.start(List.of("-Xmx40m"), format.name(), out.toString(), "100000", "1000", "512", "REPLACE", "500");
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(child.waitFor(240, TimeUnit.SECONDS)).isTrue();
         assertThat(child.exitValue()).as(output).isZero();
-        assertThat(output).contains(": 150000 rows"); // some 100 MB of notes through a heap of 40
+        assertThat(output).contains(": 100000 rows"); // some 80 MB of notes through a heap of 40
     }
 
     static Pipe pipe(CollectionWriter writer) {
