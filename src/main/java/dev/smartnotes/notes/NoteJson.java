@@ -128,8 +128,19 @@ public final class NoteJson {
 
     /** Writes the note, then the lists of text {@code after} its body (such as its links), in their order. */
     public static void write(Note note, java.io.OutputStream bytes, List<Map.Entry<String, List<String>>> after) {
+        write(note, bytes, after, true);
+    }
+
+    /** As {@link #write(Note, java.io.OutputStream, List)}, compact: one line (a line break in a text is escaped), without its end. */
+    public static void writeLine(Note note, java.io.OutputStream bytes, List<Map.Entry<String, List<String>>> after) {
+        write(note, bytes, after, false);
+    }
+
+    private static void write(Note note, java.io.OutputStream bytes, List<Map.Entry<String, List<String>>> after, boolean pretty) {
         try (JsonGenerator json = FACTORY.createGenerator(bytes)) {
-            json.useDefaultPrettyPrinter();
+            if (pretty) {
+                json.useDefaultPrettyPrinter();
+            }
             json.writeStartObject();
             json.writeStringField("path", note.path());
             json.writeStringField("id", note.id());

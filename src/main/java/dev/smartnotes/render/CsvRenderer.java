@@ -45,15 +45,40 @@ public final class CsvRenderer implements Renderer {
 
     @Override
     public byte[] render(Note note, NoteGraph graph) {
-        StringBuilder head = new StringBuilder(512);
+        return render(note, graph, true);
+    }
+
+    /** The note's row alone, ending with its CRLF: what follows the {@link #header} in a file of many notes. */
+    public byte[] row(Note note, NoteGraph graph) {
+        return render(note, graph, false);
+    }
+
+    /** What a file starts with: the byte-order mark if asked for, and the header row. */
+    public byte[] header() {
+        StringBuilder head = new StringBuilder(128);
         if (options.bom()) {
+            head.append('\uFEFF');
+        }
+        try (CSVPrinter printer = new CSVPrinter(head, FORMAT)) {
+            printer.printRecord(HEADER);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return head.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private byte[] render(Note note, NoteGraph graph, boolean header) {
+        StringBuilder head = new StringBuilder(512);
+        if (header && options.bom()) {
             head.append('\uFEFF');
         }
         List<String> before = Arrays.asList(note.path(), note.id(), note.title(), joinTags(note.tags()), CoreSchema.text(note.created()),
                 CoreSchema.text(note.updated()), note.fields().isEmpty() ? "" : NoteJson.compact(note.fields()));
         StringBuilder tail = new StringBuilder(128);
         try (CSVPrinter printer = new CSVPrinter(head, FORMAT)) {
-            printer.printRecord(HEADER);
+            if (header) {
+                printer.printRecord(HEADER);
+            }
             for (String cell : before) {
                 printer.print(options.raw() ? cell : guard(cell));
             }
