@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * What SmartNotes wrote into an --out folder, kept there as {@value #FILE_NAME}: the folder's layout
@@ -34,18 +36,32 @@ public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy
 
     /**
      * @param name the output name (no extension) under each format folder
-     * @param formats the formats whose files are on disk, such as {@code ["md", "json"]}
+     * @param formats the formats whose files are on disk as this entry describes the note, such as {@code ["md", "json"]}
+     * @param stale the formats whose files are on disk from an earlier state of the note (a run of other
+     *     formats changed it since): the next run of those formats writes them again, and --prune removes them
      * @param hash the SHA-256 of the source note's bytes, or null where not known
      * @param options a digest of the export options that shape the output
      * @param targets the targets of the note's links, to resolve them again without reading the note
      * @param links a digest of where those links led (see {@link dev.smartnotes.links.LinkRewriter#fingerprint})
      * @param graph a digest of the note's place in the link graph (links, backlinks, attachments, unresolved)
      */
-    public record Entry(String name, List<String> formats, long size, long modified, String hash, String options,
+    public record Entry(String name, List<String> formats, List<String> stale, long size, long modified, String hash, String options,
             List<LinkTarget> targets, String links, String graph) {
         public Entry {
             formats = List.copyOf(formats);
+            stale = List.copyOf(stale);
             targets = List.copyOf(targets);
+        }
+
+        /** An entry without stale files. */
+        public Entry(String name, List<String> formats, long size, long modified, String hash, String options, List<LinkTarget> targets,
+                String links, String graph) {
+            this(name, formats, List.of(), size, modified, hash, options, targets, links, graph);
+        }
+
+        /** Every format with a file of the note on disk, current or stale. */
+        Stream<String> filed() {
+            return Stream.concat(formats.stream(), stale.stream());
         }
     }
 
@@ -84,13 +100,30 @@ public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy
         return changed;
     }
 
+    /**
+     * The entry of a note exported now in {@code now}'s formats, over its earlier entry: the files of
+     * the earlier formats stay on disk, current if the note and the options are as they were then, and
+     * stale otherwise.
+     */
     private static Entry keepOldFormats(Entry old, Entry now) {
-        if (!old.name().equals(now.name()) || now.formats().containsAll(old.formats())) {
+        if (!old.name().equals(now.name()) || now.formats().containsAll(old.formats()) && old.stale().isEmpty()) {
             return now; // renamed: the old files are pruned as they stand
         }
+        boolean sameNote = old.size() == now.size() && old.modified() == now.modified() && Objects.equals(old.hash(), now.hash())
+                && Objects.equals(old.options(), now.options());
         List<String> formats = new ArrayList<>(now.formats());
-        old.formats().stream().filter(f -> !formats.contains(f)).forEach(formats::add);
-        return new Entry(now.name(), formats, now.size(), now.modified(), now.hash(), now.options(), now.targets(), now.links(), now.graph());
+        List<String> stale = new ArrayList<>();
+        for (String format : old.formats()) {
+            if (!formats.contains(format)) {
+                // Markdown follows the note's links; JSON and CSV its place in the graph, which runs without them do not know.
+                String was = format.equals("md") ? old.links() : old.graph();
+                String is = format.equals("md") ? now.links() : now.graph();
+                (sameNote && is != null && is.equals(was) ? formats : stale).add(format);
+            }
+        }
+        old.stale().stream().filter(format -> !formats.contains(format) && !stale.contains(format)).forEach(stale::add);
+        return new Entry(now.name(), formats, stale, now.size(), now.modified(), now.hash(), now.options(), now.targets(), now.links(),
+                now.graph());
     }
 
     /** Reads the manifest of {@code folder}; a folder without one has an empty plain one. */

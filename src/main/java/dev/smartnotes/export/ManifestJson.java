@@ -74,6 +74,7 @@ final class ManifestJson {
     private static Manifest.Entry entry(JsonParser json) throws IOException {
         String name = null, hash = null, options = null, links = null, graph = null;
         List<String> formats = new ArrayList<>();
+        List<String> stale = new ArrayList<>();
         List<LinkTarget> targets = new ArrayList<>();
         long size = 0, modified = 0;
         while (json.nextToken() == JsonToken.FIELD_NAME) {
@@ -93,19 +94,22 @@ final class ManifestJson {
                 }
                 case "size" -> size = json.getValueAsLong();
                 case "modified" -> modified = json.getValueAsLong();
-                case "formats" -> {
-                    expect(value, JsonToken.START_ARRAY);
-                    while (json.nextToken() != JsonToken.END_ARRAY) {
-                        formats.add(json.getValueAsString());
-                    }
-                }
+                case "formats" -> strings(json, value, formats);
+                case "stale" -> strings(json, value, stale);
                 default -> json.skipChildren();
             }
         }
         if (name == null) {
             throw new IOException("a manifest entry has no name");
         }
-        return new Manifest.Entry(name, formats, size, modified, hash, options, targets, links, graph);
+        return new Manifest.Entry(name, formats, stale, size, modified, hash, options, targets, links, graph);
+    }
+
+    private static void strings(JsonParser json, JsonToken value, List<String> into) throws IOException {
+        expect(value, JsonToken.START_ARRAY);
+        while (json.nextToken() != JsonToken.END_ARRAY) {
+            into.add(json.getValueAsString());
+        }
     }
 
     private static Manifest.Copy copy(JsonParser json) throws IOException {
@@ -186,6 +190,13 @@ final class ManifestJson {
             json.writeString(format);
         }
         json.writeEndArray();
+        if (!e.stale().isEmpty()) {
+            json.writeArrayFieldStart("stale");
+            for (String format : e.stale()) {
+                json.writeString(format);
+            }
+            json.writeEndArray();
+        }
         json.writeNumberField("size", e.size());
         json.writeNumberField("modified", e.modified());
         json.writeStringField("hash", e.hash());

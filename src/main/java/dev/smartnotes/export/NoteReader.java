@@ -100,7 +100,7 @@ final class NoteReader {
         }
         boolean changed = previous == null || !hash.equals(previous.hash());
         if (firstUpToDate && !changed) {
-            return new Prepared.UpToDate(new Manifest.Entry(previous.name(), previous.formats(), size(source), modified(source), hash,
+            return new Prepared.UpToDate(new Manifest.Entry(previous.name(), previous.formats(), previous.stale(), size(source), modified(source), hash,
                     previous.options(), previous.targets(), previous.links(), previous.graph()), nanos);
         }
         return new Prepared.Fresh(note, hash, changed, nanos);

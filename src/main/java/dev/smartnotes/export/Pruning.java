@@ -26,7 +26,7 @@ final class Pruning {
      */
     static List<String> obsolete(Path out, Manifest previous, ExportPlan plan, Tally.Sums sums, Set<String> gone, Set<String> goneCopies) {
         Stream<Manifest.Entry> oldNotes = Stream.concat(gone.stream().map(previous.notes()::get).filter(Objects::nonNull), sums.renamed().stream());
-        Stream<String> oldNoteFiles = oldNotes.flatMap(entry -> entry.formats().stream().map(f -> f + "/" + entry.name() + "." + f));
+        Stream<String> oldNoteFiles = oldNotes.flatMap(entry -> entry.filed().map(f -> f + "/" + entry.name() + "." + f));
         Stream<String> oldCopies = previous.attachments().entrySet().stream()
                 .filter(copy -> goneCopies.contains(copy.getKey())
                         || sums.copies().containsKey(copy.getKey()) && !sums.copies().get(copy.getKey()).name().equals(copy.getValue().name()))

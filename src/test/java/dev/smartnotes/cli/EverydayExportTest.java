@@ -81,6 +81,26 @@ class EverydayExportTest {
         assertThat(export().get("files").asInt()).as("a full export writes everything").isEqualTo(12);
     }
 
+    @Test
+    void filesOfFormatsARunLeftOutAreWrittenAgainOnceTheNoteChanged() throws Exception {
+        export("--incremental");
+        write("work/plan.md", "---\ntitle: Plan v2\ntags: [work]\n---\nChanged\n");
+        assertThat(export("--incremental", "--format", "json").get("files").asInt()).isEqualTo(1);
+        JsonNode all = export("--incremental");
+        // Its Markdown and CSV were stale since the JSON-only run; JSON and CSV are written together.
+        assertThat(all.get("files").asInt()).as("the changed note's files").isEqualTo(3);
+        assertThat(Files.readString(out.resolve("md/work/plan.md"))).contains("Plan v2");
+        assertThat(Files.readString(out.resolve("csv/work/plan.csv"))).contains("Plan v2");
+        assertThat(export("--incremental").get("files").asInt()).isZero();
+
+        write("work/plan.md", "---\ntitle: Plan v3\n---\nAgain\n");
+        export("--incremental", "--format", "json");
+        Files.delete(notes.resolve("work/plan.md"));
+        JsonNode pruned = export("--incremental", "--prune", "--format", "json");
+        assertThat(pruned.get("removed").asInt()).as("its stale Markdown and CSV too").isEqualTo(3);
+        assertThat(outputs()).noneMatch(f -> f.contains("plan"));
+    }
+
     /** The manifest file as the file system knows it (device and inode): a new one is a new file. */
     private Object manifestFile() throws IOException {
         return Files.readAttributes(out.resolve(".smartnotes-manifest.json"), BasicFileAttributes.class).fileKey();
