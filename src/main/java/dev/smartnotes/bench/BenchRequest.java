@@ -1,5 +1,6 @@
 package dev.smartnotes.bench;
 
+import dev.smartnotes.collect.CollectionFormat;
 import dev.smartnotes.export.Latency;
 import dev.smartnotes.export.Mode;
 import dev.smartnotes.render.Format;
@@ -16,13 +17,14 @@ import java.util.Set;
  * @param work where the notes and exports go, kept afterwards; null for a temporary folder, removed afterwards
  * @param tempParent where the temporary folder is made; null for the system's temporary folder
  */
-public record BenchRequest(List<Integer> counts, List<Latency> latencies, List<Mode> modes, Set<Format> formats, int threads,
-        double maxSeconds, long seed, Path work, Path tempParent) {
+public record BenchRequest(List<Integer> counts, List<Latency> latencies, List<Mode> modes, Set<Format> formats,
+        Set<CollectionFormat> collections, int threads, double maxSeconds, long seed, Path work, Path tempParent) {
 
     public BenchRequest {
         counts = List.copyOf(counts);
         latencies = List.copyOf(latencies);
         modes = List.copyOf(modes);
-        formats = java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(formats));
+        formats = Set.copyOf(formats);
+        collections = Set.copyOf(collections);
     }
 }

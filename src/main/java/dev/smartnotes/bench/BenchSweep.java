@@ -78,7 +78,8 @@ public final class BenchSweep {
                 }
             }
         }
-        List<String> formats = request.formats().stream().map(Format::toString).toList();
+        List<String> formats = Stream.concat(request.formats().stream().sorted().map(Format::toString),
+                request.collections().stream().sorted().map(Object::toString)).toList();
         String machine = System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java " + Runtime.version().feature();
         return new BenchReport(Runtime.getRuntime().availableProcessors(), machine, request.threads(), formats, request.maxSeconds(), rows,
                 control.reason());
@@ -100,7 +101,7 @@ public final class BenchSweep {
 
     private static RunReport export(BenchRequest request, Path notes, Path out, Mode mode, Latency latency, RunControl control)
             throws ExportException {
-        ExportRequest export = new ExportRequest(notes, out, Rendering.of(request.formats()), mode, request.threads(), latency,
+        ExportRequest export = new ExportRequest(notes, out, Rendering.of(request.formats(), request.collections()), mode, request.threads(), latency,
                 request.seed(), false, MAX_OPEN, MAX_NOTE_BYTES, false);
         return (RunReport) Exporter.export(export, control, Progress.NONE);
     }

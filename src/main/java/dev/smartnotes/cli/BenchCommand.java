@@ -68,7 +68,7 @@ public final class BenchCommand implements Callable<Integer> {
     List<Mode> modes;
 
     @Option(names = "--formats", paramLabel = "FORMAT", split = ",", defaultValue = "all",
-            description = "${COMPLETION-CANDIDATES}; the files written per note. Default: ${DEFAULT-VALUE}.")
+            description = "${COMPLETION-CANDIDATES}; as for export --format. Default: ${DEFAULT-VALUE}.")
     List<FormatChoice> formats;
 
     @Mixin
@@ -148,6 +148,6 @@ public final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--out " + out + " is a folder; name the SVG file to write");
         }
         return new BenchRequest(counts, latencies.stream().distinct().toList(), modes.stream().distinct().toList(),
-                FormatChoice.formats(formats), pool.threads(spec), maxSeconds, seed, work, tempParent);
+                FormatChoice.formats(formats), FormatChoice.collections(formats), pool.threads(spec), maxSeconds, seed, work, tempParent);
     }
 }

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {
-            "Exports every note to Markdown, JSON and CSV, one file per note and format, and reports how long it took.",
+            "Exports every note to Markdown, JSON and CSV, one file per note and format (or into one CSV table, JSON Lines file "
+                    + "or SQLite database for the whole collection), and reports how long it took.",
             "",
             "Modes: sequential writes one file after another; concurrent (the default) gives every (note, format) task "
                     + "its own virtual thread; threads uses a fixed pool of platform threads; compare runs all three side by side.",

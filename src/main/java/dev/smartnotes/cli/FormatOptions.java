@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 /** export's "Formats" section: which files each note gets, and how they look. */
 class FormatOptions {
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "all", order = 1,
-            description = "${COMPLETION-CANDIDATES}; repeatable or comma-separated. Default: ${DEFAULT-VALUE}.")
+            description = "${COMPLETION-CANDIDATES}; repeatable or comma-separated. md, json, csv: a file per note (all: the three); "
+                    + "table, jsonl, sqlite: one file for the whole collection (notes.csv, notes.jsonl, notes.sqlite). Default: ${DEFAULT-VALUE}.")
     List<FormatChoice> formats;
 
     @Option(names = "--links", paramLabel = "STYLE", defaultValue = "markdown", order = 2,
@@ -42,6 +43,6 @@ class FormatOptions {
     boolean csvBom;
 
     Rendering rendering() {
-        return new Rendering(FormatChoice.formats(formats), new CsvOptions(csvRaw, csvBom), frontMatter, links, embeds, attachments);
+        return new Rendering(FormatChoice.formats(formats), FormatChoice.collections(formats), new CsvOptions(csvRaw, csvBom), frontMatter, links, embeds, attachments);
     }
 }

@@ -9,8 +9,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** A file the notes link to or embed, for the {@code attachments} table: its vault-relative path, size and SHA-256 (hex). */
-public record AttachmentRow(String path, long size, String sha256) {
+/**
+ * A file the notes link to or embed, for the {@code attachments} table: its vault-relative path, size,
+ * modification time (epoch milliseconds; an incremental run reads again only a file whose size or
+ * time changed) and SHA-256 (hex).
+ */
+public record AttachmentRow(String path, long size, long modified, String sha256) {
 
     /** Reads {@code file} (streamed, never whole in memory; a link is refused) for the row of the attachment at {@code path}. */
     public static AttachmentRow of(String path, Path file) throws IOException {
@@ -20,6 +24,7 @@ public record AttachmentRow(String path, long size, String sha256) {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+        long modified = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toMillis();
         long size = 0;
         byte[] buffer = new byte[64 * 1024];
         try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -27,6 +32,6 @@ public record AttachmentRow(String path, long size, String sha256) {
                 digest.update(buffer, 0, n);
             }
         }
-        return new AttachmentRow(path, size, HexFormat.of().formatHex(digest.digest()));
+        return new AttachmentRow(path, size, modified, HexFormat.of().formatHex(digest.digest()));
     }
 }

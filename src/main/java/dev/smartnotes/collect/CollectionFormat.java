@@ -1,5 +1,7 @@
 package dev.smartnotes.collect;
 
+import java.util.Locale;
+
 /** The whole-collection outputs: one file for all the notes of a run, beside the per-note format folders. */
 public enum CollectionFormat {
     /** {@code notes.csv}: the per-note CSV's header once, then one row per note in source-path order. */
@@ -17,5 +19,11 @@ public enum CollectionFormat {
 
     public String fileName() {
         return fileName;
+    }
+
+    /** The name --format and the manifest give it: table, jsonl or sqlite. */
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
     }
 }

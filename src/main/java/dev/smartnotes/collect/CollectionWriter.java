@@ -58,6 +58,12 @@ public sealed interface CollectionWriter extends AutoCloseable permits LineWrite
     /** Merging: the note at {@code path} is gone or no longer exported, and its row goes. */
     void remove(String path) throws InterruptedException;
 
+    /**
+     * Whether the file already lists the attachment at {@code path} with this size and time, so that
+     * it need not be read and put again (merging only; the files other than the database list none and need none).
+     */
+    boolean lists(String path, long size, long modified);
+
     /** An attachment for the database's {@code attachments} table (the other files ignore it). */
     void put(AttachmentRow attachment) throws InterruptedException;
 

@@ -59,6 +59,11 @@ final class LineWriter implements CollectionWriter {
     }
 
     @Override
+    public boolean lists(String path, long size, long modified) {
+        return true; // it takes no attachments
+    }
+
+    @Override
     public void put(AttachmentRow attachment) {
         // only the database lists attachments
     }

@@ -8,7 +8,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Map;
+import java.util.HashMap;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -68,6 +71,20 @@ final class SqliteFile {
         } catch (SQLException e) {
             throw failure(previous, "read", e);
         }
+    }
+
+    /** The attachments the database lists, by path (read in one query: a vault has far fewer of them than notes). */
+    static Map<String, AttachmentRow> attachments(Path file) throws IOException {
+        Map<String, AttachmentRow> rows = new HashMap<>();
+        try (Connection db = connect(file, BUSY_MILLIS); Statement statement = db.createStatement();
+                ResultSet result = statement.executeQuery("SELECT path, size, modified, sha256 FROM attachments")) {
+            while (result.next()) {
+                rows.put(result.getString(1), new AttachmentRow(result.getString(1), result.getLong(2), result.getLong(3), result.getString(4)));
+            }
+        } catch (SQLException e) {
+            throw failure(file, "read", e);
+        }
+        return rows;
     }
 
     /** Checks that no other program holds the earlier database for writing (when it is one). */

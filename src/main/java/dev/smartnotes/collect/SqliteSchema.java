@@ -47,7 +47,7 @@ final class SqliteSchema {
                 resolved INTEGER NOT NULL CHECK (resolved IN (0, 1)),
                 PRIMARY KEY (note, target, kind)) WITHOUT ROWID""",
             "CREATE INDEX links_target ON links (target)",
-            "CREATE TABLE attachments (path TEXT PRIMARY KEY, size INTEGER NOT NULL, sha256 TEXT NOT NULL) WITHOUT ROWID",
+            "CREATE TABLE attachments (path TEXT PRIMARY KEY, size INTEGER NOT NULL, modified INTEGER NOT NULL, sha256 TEXT NOT NULL) WITHOUT ROWID",
             """
             CREATE VIEW backlinks (target, source) AS
                 SELECT DISTINCT links.target, links.note FROM links JOIN notes ON notes.path = links.target WHERE links.resolved""",

@@ -55,7 +55,8 @@ final class SqliteSink implements Pipe.Sink {
                     case Item.Attach(AttachmentRow row) -> {
                         attachments.setString(1, row.path());
                         attachments.setLong(2, row.size());
-                        attachments.setString(3, row.sha256());
+                        attachments.setLong(3, row.modified());
+                        attachments.setString(4, row.sha256());
                         attachments.addBatch();
                     }
                     default -> throw new IllegalStateException("not a database item: " + item);
@@ -172,7 +173,7 @@ final class SqliteSink implements Pipe.Sink {
         notes = db.prepareStatement(UPSERT_NOTE);
         tags = db.prepareStatement("INSERT OR REPLACE INTO tags (note, position, tag) VALUES (?, ?, ?)");
         links = db.prepareStatement("INSERT OR REPLACE INTO links (note, target, kind, resolved) VALUES (?, ?, ?, ?)");
-        attachments = db.prepareStatement("INSERT OR REPLACE INTO attachments (path, size, sha256) VALUES (?, ?, ?)");
+        attachments = db.prepareStatement("INSERT OR REPLACE INTO attachments (path, size, modified, sha256) VALUES (?, ?, ?, ?)");
     }
 
     boolean changed() {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,12 +18,15 @@ final class SqliteWriter implements CollectionWriter {
     private final Path temp;
     private final Options options;
     private final boolean merging;
+    /** Merging: the attachments the earlier file lists, by path. */
+    private final Map<String, AttachmentRow> earlier;
     private final SqliteSink sink;
     private final Pipe pipe;
     private boolean done;
 
-    private SqliteWriter(Path target, Options options, boolean merging) {
+    private SqliteWriter(Path target, Options options, boolean merging, Map<String, AttachmentRow> earlier) {
         this.target = target;
+        this.earlier = earlier;
         this.options = options;
         this.merging = merging;
         this.temp = options.dryRun() ? null : Places.temp(target, "");
@@ -43,7 +47,7 @@ final class SqliteWriter implements CollectionWriter {
             SqliteFile.checkUnlocked(target); // now rather than after the whole run
         }
         boolean merging = previous == Previous.MERGE && header.ours() && header.userVersion() == SqliteSchema.VERSION && !header.wal();
-        return new SqliteWriter(target, options, merging);
+        return new SqliteWriter(target, options, merging, merging ? SqliteFile.attachments(target) : Map.of());
     }
 
     @Override
@@ -72,6 +76,12 @@ final class SqliteWriter implements CollectionWriter {
         if (merging) {
             pipe.send(new Item.Remove(path));
         }
+    }
+
+    @Override
+    public boolean lists(String path, long size, long modified) {
+        AttachmentRow row = earlier.get(path);
+        return row != null && row.size() == size && row.modified() == modified;
     }
 
     @Override

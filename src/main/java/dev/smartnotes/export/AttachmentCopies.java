@@ -37,6 +37,14 @@ final class AttachmentCopies {
         };
     }
 
+    /** The attachments the database lists: those the notes link to or embed (or every one with --attachments all). */
+    static List<Attachment> linked(ExportRequest request, Walk.Listing listing, Set<String> referenced) {
+        return switch (request.rendering().attachments()) {
+            case ALL -> listing.found().attachments();
+            case REFERENCED, NONE -> listing.found().attachments().stream().filter(a -> referenced.contains(a.path())).toList();
+        };
+    }
+
     /** One attachment's task. */
     static CompletableFuture<Copied> start(RunContext run, Attachment attachment, MemoryBudget.Ticket ticket, Executor executor) {
         return CompletableFuture.supplyAsync(() -> {

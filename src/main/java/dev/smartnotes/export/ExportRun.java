@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * One export in one mode. The walk finds the files and names them ({@link Walk}); the first pass
@@ -38,45 +39,77 @@ final class ExportRun {
                 LatencyClock clock = new LatencyClock()) {
             Manifest previous = folder != null ? folder.previous()
                     : OutputFolder.inspect(out, Manifest.Layout.PLAIN, request.notes(), request.force(), Set.of());
+            Passes passes = Passes.of(request);
             OpenFiles openFiles = new OpenFiles(request.maxOpen());
             FileWriter writer = folder != null ? writer(folder, openFiles, request.fsync()) : null;
-            RunContext run = new RunContext(request, out, control, progress, previous, openFiles, writer, renderers(request),
-                    Passes.of(request), new NoteCache(), walk.listing, clock);
-            Tally tally = new Tally(request.dryRun());
-            Set<String> referenced = ConcurrentHashMap.newKeySet();
-            try (ExecutorService executor = mode.executor(request.threads())) {
-                control.attach(executor, Thread.currentThread());
-                stage(writer, request);
-                passes(run, new Dispatcher(executor, control), walk, tally, referenced);
-            } catch (OutOfMemoryError e) {
-                control.stopIfOutOfMemory(e); // what was written is kept, and the manifest below lists it
-            } finally {
-                control.detach();
-                Thread.interrupted();
-                publish(writer, folder);
+            try (CollectionFiles collections = CollectionFiles.open(request, out, passes)) {
+                RunContext run = new RunContext(request, out, control, progress, previous, openFiles, writer, renderers(request),
+                        passes, collections, new NoteCache(), walk.listing, clock);
+                return export(run, mode, walk, folder, start);
             }
-            Walk.Listing listing = listing(run);
-            tally.problems(listing.found().problems());
-            Tally.Sums sums = tally.sums();
+        }
+    }
 
-            boolean complete = listing.found().problems().isEmpty() && !control.cancelled();
-            Set<String> gone = request.prune() && complete ? gone(previous, listing) : Set.of();
-            Set<String> goneCopies = request.prune() && complete
-                    ? previous.attachments().keySet().stream().filter(a -> !sums.copies().containsKey(a)).collect(Collectors.toSet()) : Set.of();
-            List<String> removed = request.dryRun() ? Pruning.obsolete(out, previous, listing.plan(), sums, gone, goneCopies)
-                    : control.cancelled() ? List.of() : Pruning.remove(out, previous, listing.plan(), sums, gone, goneCopies);
-            List<Problem> problems = new ArrayList<>(sums.problems());
-            if (writer != null) {
-                boolean changed = previous.update(sums.entries(), gone, sums.copies(), goneCopies);
-                if (changed || previous.notes().isEmpty()) { // an empty one is written too: a folder's first, or one --force recovers
-                    writeManifest(writer, previous).filter(problem -> !control.cancelled()).ifPresent(problems::add); // a stopped run says why once
-                }
+    /** The passes, then the collection files, the pruning, the manifest and the report. */
+    private static RunReport export(RunContext run, Mode mode, Walk walk, OutputFolder folder, long start) throws ExportException {
+        ExportRequest request = run.request();
+        RunControl control = run.control();
+        Manifest previous = run.previous();
+        Tally tally = new Tally(request.dryRun());
+        Set<String> referenced = ConcurrentHashMap.newKeySet();
+        try (ExecutorService executor = mode.executor(request.threads())) {
+            control.attach(executor, Thread.currentThread());
+            stage(run.writer(), request);
+            passes(run, new Dispatcher(executor, control), walk, tally, referenced);
+        } catch (OutOfMemoryError e) {
+            control.stopIfOutOfMemory(e); // what was written is kept, and the manifest below lists it
+        } finally {
+            control.detach();
+            Thread.interrupted();
+            publish(run.writer(), folder);
+        }
+        Walk.Listing listing = listing(run);
+        tally.problems(listing.found().problems());
+        boolean complete = listing.found().problems().isEmpty() && !control.cancelled();
+        Set<String> goneNotes = complete ? gone(previous, listing) : Set.of();
+        CollectionFiles.Finished collected = finish(run.collections(), goneNotes, previous, control);
+        tally.collected(collected);
+        Tally.Sums sums = tally.sums();
+
+        Set<String> gone = request.prune() ? goneNotes : Set.of();
+        Set<String> goneCopies = request.prune() && complete
+                ? previous.attachments().keySet().stream().filter(a -> !sums.copies().containsKey(a)).collect(Collectors.toSet()) : Set.of();
+        List<String> removed = request.dryRun() ? Pruning.obsolete(run.out(), previous, listing.plan(), sums, gone, goneCopies)
+                : control.cancelled() ? List.of() : Pruning.remove(run.out(), previous, listing.plan(), sums, gone, goneCopies);
+        List<Problem> problems = new ArrayList<>(sums.problems());
+        if (run.writer() != null) {
+            boolean changed = previous.update(sums.entries(), gone, sums.copies(), goneCopies);
+            changed |= previous.track(sums.entries(), goneNotes, run.passes().collectionNames(), collected.finished(), collected.rebuilt());
+            if (changed || previous.notes().isEmpty()) { // an empty one is written too: a folder's first, or one --force recovers
+                writeManifest(run.writer(), previous).filter(problem -> !control.cancelled()).ifPresent(problems::add); // a stopped run says why once
             }
-            progress.finish();
-            return new RunReport(mode.toString(), mode == Mode.THREADS ? request.threads() : 0, out.toString(), sums.notes(), sums.files(),
-                    sums.unchanged(), removed.size(), sums.bytes(), sums.attachments(), sums.unresolved(), System.nanoTime() - start,
-                    sums.taskNanos(), sums.longest(), request.latency().toString(), problems, sums.linkIssues(), control.reason(),
-                    request.dryRun(), sums.written(), removed);
+        }
+        run.progress().finish();
+        return new RunReport(mode.toString(), mode == Mode.THREADS ? request.threads() : 0, run.out().toString(), sums.notes(), sums.files(),
+                sums.unchanged(), removed.size(), sums.bytes(), sums.attachments(), sums.unresolved(), System.nanoTime() - start,
+                sums.taskNanos(), sums.longest(), request.latency().toString(), problems, sums.linkIssues(), control.reason(),
+                request.dryRun(), sums.written(), removed);
+    }
+
+    /**
+     * Completes the collection files once every note is in: the rows of the notes gone from the
+     * collection are removed first. A stopped run completes none: each keeps its earlier content.
+     */
+    private static CollectionFiles.Finished finish(CollectionFiles collections, Set<String> gone, Manifest previous, RunControl control) {
+        if (control.cancelled()) {
+            return CollectionFiles.Finished.NONE;
+        }
+        try {
+            collections.remove(gone, previous);
+            return collections.finish();
+        } catch (InterruptedException e) {
+            control.cancel("interrupted");
+            return CollectionFiles.Finished.NONE;
         }
     }
 
@@ -101,16 +134,19 @@ final class ExportRun {
         }
         if (!run.passes().firstIsLast()) {
             LinkGraph links = graph.build();
-            List<NoteSource> found = listing(run).found().sources();
-            Iterable<NoteSource> notes = () -> found.stream()
-                    .filter(source -> run.request().filter().acceptsPath(source.path()) && links.writes(source)).iterator();
-            dispatcher.run(notes, NoteSource::size, run.passes().second().size(),
-                    source -> ticket -> new SecondPass(run, links, links.linked(source), ticket, dispatcher.executor()).start(),
+            List<NoteSource> exported = listing(run).found().sources().stream()
+                    .filter(source -> run.request().filter().acceptsPath(source.path())).toList();
+            // Every place of the list, in order: a note the first pass did not export still has a place in the collection files.
+            Iterable<Integer> places = () -> IntStream.range(0, exported.size()).iterator();
+            dispatcher.run(places, place -> links.writes(exported.get(place)) ? exported.get(place).size() : 0, run.passes().secondTasks(),
+                    place -> ticket -> links.writes(exported.get(place))
+                            ? new SecondPass(run, links, links.linked(exported.get(place)), place, ticket, dispatcher.executor()).start()
+                            : SecondPass.skip(run, exported.get(place), place, dispatcher.executor()),
                     outcome -> {
                         tally.add(outcome);
                         advance(run, outcome);
                     },
-                    (source, failure) -> tally.unexpected(source.where(), failure));
+                    (place, failure) -> tally.unexpected(exported.get(place).where(), failure));
         }
         if (run.control().cancelled()) {
             return;
@@ -120,6 +156,14 @@ final class ExportRun {
                 attachment -> ticket -> AttachmentCopies.start(run, attachment, ticket, dispatcher.executor()),
                 tally::add,
                 (attachment, failure) -> tally.unexpected(attachment.file().toString(), failure));
+        if (run.collections().wantsAttachments() && !run.control().cancelled()) {
+            List<Attachment> due = AttachmentCopies.linked(run.request(), listing(run), referenced).stream()
+                    .filter(run.collections()::due).toList();
+            dispatcher.run(due, attachment -> 0, 1,
+                    attachment -> ticket -> run.collections().attach(attachment, ticket, dispatcher.executor()),
+                    problem -> problem.ifPresent(tally::problem),
+                    (attachment, failure) -> tally.unexpected(attachment.file().toString(), failure));
+        }
     }
 
     private static void advance(RunContext run, NoteOutcome outcome) {

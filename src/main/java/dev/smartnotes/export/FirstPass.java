@@ -84,8 +84,7 @@ record FirstPass(RunContext run, NoteSource source, MemoryBudget.Ticket ticket, 
         return CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new)).thenApply(all -> {
             List<TaskResult> results = tasks.stream().map(CompletableFuture::join).toList();
             Linked linked = new Linked(source, targets, summary, fresh.hash(), fresh.changed(), results.stream().allMatch(TaskResult::onDisk));
-            List<Format> first = run.passes().first();
-            List<String> onDisk = run.formatNames(format -> first.contains(format) && results.get(first.indexOf(format)).onDisk());
+            List<String> onDisk = run.formatNames(Passes.onDisk(run.passes().firstNames(), results)::contains);
             Manifest.Entry entry = onDisk.isEmpty() ? null : entry(name, onDisk, linked, rewriter.fingerprint(source.path(), targets));
             return new Result(source, new NoteOutcome(source.path(), fresh.nanos(), results, summary, previous, entry,
                     run.passes().firstIsLast() && linked.firstOnDisk()), linked);
@@ -103,7 +102,7 @@ record FirstPass(RunContext run, NoteSource source, MemoryBudget.Ticket ticket, 
         }
         Linked linked = new Linked(source, known.targets(), summary, known.hash(), false, true);
         List<TaskResult> results = Collections.nCopies(run.passes().first().size(), new TaskResult.Unchanged(0));
-        List<String> onDisk = run.formatNames(run.passes().first()::contains);
+        List<String> onDisk = run.formatNames(run.passes().firstNames()::contains);
         Manifest.Entry entry = onDisk.isEmpty() ? null : entry(known.name(), onDisk, linked, known.links());
         return CompletableFuture.completedFuture(new Result(source, new NoteOutcome(source.path(), upToDate.nanos(), results, summary, previous, entry,
                 run.passes().firstIsLast()), linked));

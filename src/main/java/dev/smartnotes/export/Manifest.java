@@ -7,13 +7,16 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import dev.smartnotes.render.Format;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -59,9 +62,9 @@ public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy
             this(name, formats, List.of(), size, modified, hash, options, targets, links, graph);
         }
 
-        /** Every format with a file of the note on disk, current or stale. */
+        /** Every format with a file of the note on disk (not the collection files, which hold every note), current or stale. */
         Stream<String> filed() {
-            return Stream.concat(formats.stream(), stale.stream());
+            return Stream.concat(formats.stream(), stale.stream()).filter(Manifest::perNote);
         }
     }
 
@@ -118,12 +121,50 @@ public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy
                 // Markdown follows the note's links; JSON and CSV its place in the graph, which runs without them do not know.
                 String was = format.equals("md") ? old.links() : old.graph();
                 String is = format.equals("md") ? now.links() : now.graph();
-                (sameNote && is != null && is.equals(was) ? formats : stale).add(format);
+                if (sameNote && is != null && is.equals(was)) {
+                    formats.add(format);
+                } else if (perNote(format)) {
+                    stale.add(format); // a collection file's row has no file of its own to prune
+                }
             }
         }
         old.stale().stream().filter(format -> !formats.contains(format) && !stale.contains(format)).forEach(stale::add);
         return new Entry(now.name(), formats, stale, now.size(), now.modified(), now.hash(), now.options(), now.targets(), now.links(),
                 now.graph());
+    }
+
+    /** Whether a format name is that of a file per note (md, json, csv), not of a collection file. */
+    static boolean perNote(String format) {
+        return Arrays.stream(Format.values()).anyMatch(f -> f.extension().equals(format));
+    }
+
+    /**
+     * Brings what the entries say of the collection files (a note's row is in {@code notes.sqlite} as
+     * its entry describes it) in line with what this run did to each file of {@code requested}: for
+     * the notes {@code exported} now, a file holds the row if it was {@code finished} and the note's
+     * new entry lists it; for the notes {@code gone}, a finished file holds no row; for the others, a
+     * file {@code rebuilt} whole holds none, a merged or unfinished one still holds the earlier row.
+     * Returns whether an entry changed.
+     */
+    boolean track(Map<String, Entry> exported, Set<String> gone, Set<String> requested, Set<String> finished, Set<String> rebuilt) {
+        if (requested.isEmpty()) {
+            return false;
+        }
+        boolean changed = false;
+        for (Map.Entry<String, Entry> note : notes.entrySet()) {
+            Entry entry = note.getValue();
+            Entry now = exported.get(note.getKey());
+            Predicate<String> holds = name -> !requested.contains(name)
+                    || (now != null ? finished.contains(name) && now.formats().contains(name)
+                            : gone.contains(note.getKey()) ? !finished.contains(name) : !rebuilt.contains(name));
+            if (!entry.formats().stream().allMatch(holds)) {
+                List<String> formats = entry.formats().stream().filter(holds).toList();
+                note.setValue(new Entry(entry.name(), formats, entry.stale(), entry.size(), entry.modified(), entry.hash(), entry.options(),
+                        entry.targets(), entry.links(), entry.graph()));
+                changed = true;
+            }
+        }
+        return changed;
     }
 
     /** Reads the manifest of {@code folder}; a folder without one has an empty plain one. */

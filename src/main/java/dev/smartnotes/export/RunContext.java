@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * What every task of one run shares.
@@ -19,34 +20,36 @@ import java.util.function.Predicate;
  * @param previous the manifest of the exports before this one
  * @param openFiles the files open at once, for every read and write of the run
  * @param writer writes the output files; null in a dry run
+ * @param collections the writers of the whole-collection files
  * @param cache the notes the first pass read, for the second
  * @param walked the notes and files found, their output names and index, once the walk is over
  */
 record RunContext(ExportRequest request, Path out, RunControl control, Progress progress, Manifest previous, OpenFiles openFiles,
-        FileWriter writer, Map<Format, Renderer> renderers, Passes passes, NoteCache cache, CompletableFuture<Walk.Listing> walked,
-        LatencyClock clock, String optionsDigest, List<String> formatNames) {
+        FileWriter writer, Map<Format, Renderer> renderers, Passes passes, CollectionFiles collections, NoteCache cache,
+        CompletableFuture<Walk.Listing> walked, LatencyClock clock, String optionsDigest, List<String> formatNames) {
 
     /** Bump when a renderer's output changes, so that incremental runs write every note again. */
     static final String RENDER_VERSION = "3";
 
     /**
      * The context of a run; {@code optionsDigest} (the export options that shape the output, as the
-     * manifest records them) and {@code formatNames} (every format, in the manifest's order) are made
-     * here once, and every note's manifest entry shares them.
+     * manifest records them) and {@code formatNames} (every format and collection file, in the
+     * manifest's order) are made here once, and every note's manifest entry shares them.
      */
     RunContext(ExportRequest request, Path out, RunControl control, Progress progress, Manifest previous, OpenFiles openFiles,
-            FileWriter writer, Map<Format, Renderer> renderers, Passes passes, NoteCache cache, CompletableFuture<Walk.Listing> walked,
-            LatencyClock clock) {
-        this(request, out, control, progress, previous, openFiles, writer, renderers, passes, cache, walked, clock,
-                "render " + RENDER_VERSION + ", " + request.rendering().digest(), List.copyOf(renderers.keySet().stream().map(Format::extension).toList()));
+            FileWriter writer, Map<Format, Renderer> renderers, Passes passes, CollectionFiles collections, NoteCache cache,
+            CompletableFuture<Walk.Listing> walked, LatencyClock clock) {
+        this(request, out, control, progress, previous, openFiles, writer, renderers, passes, collections, cache, walked, clock,
+                "render " + RENDER_VERSION + ", " + request.rendering().digest(),
+                Stream.concat(renderers.keySet().stream().map(Format::extension), passes.collections().stream().map(Object::toString)).toList());
     }
 
     /**
-     * The names of the formats whose files are on disk, in the manifest's order: {@code onDisk} tells
-     * for each format; the run's shared list when it is all of them.
+     * The names of the formats and collection files that hold the note as this run wrote it, in the
+     * manifest's order: {@code onDisk} tells for each name; the run's shared list when it is all of them.
      */
-    List<String> formatNames(Predicate<Format> onDisk) {
-        List<String> names = renderers.keySet().stream().filter(onDisk).map(Format::extension).toList();
+    List<String> formatNames(Predicate<String> onDisk) {
+        List<String> names = formatNames.stream().filter(onDisk).toList();
         return names.size() == formatNames.size() ? formatNames : names;
     }
 

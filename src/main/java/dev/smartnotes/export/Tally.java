@@ -1,5 +1,6 @@
 package dev.smartnotes.export;
 
+import dev.smartnotes.collect.Result;
 import dev.smartnotes.links.LinkIssue;
 import dev.smartnotes.notes.Problem;
 import java.util.ArrayList;
@@ -96,12 +97,35 @@ final class Tally {
             case TaskResult.Failed f -> {}
             case TaskResult.Excluded e -> {}
             case TaskResult.Skipped s -> {}
+            case TaskResult.Row r -> {} // the collection file is counted once it is finished
         }
     }
 
     private void count(long nanos) {
         taskNanos += nanos;
         longest = Math.max(longest, nanos);
+    }
+
+    /** A problem met outside the notes' tasks, such as an attachment the database cannot list. */
+    void problem(Problem problem) {
+        problems(List.of(problem));
+    }
+
+    /** The collection files completed: each written one is a file of the run, and its size counts. */
+    void collected(CollectionFiles.Finished finished) {
+        lock.lock();
+        try {
+            problems.addAll(finished.problems());
+            finished.results().stream().filter(Result::written).forEach(result -> {
+                files++;
+                bytes += result.bytes();
+                if (listWritten) {
+                    written.add(new Planned("", result.file().getFileName().toString())); // before the notes' files
+                }
+            });
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Adds problems met outside the notes' tasks, such as a folder the walk could not read. */

@@ -15,6 +15,7 @@ public sealed interface TaskResult {
             case Failed failed -> false;
             case Excluded excluded -> false;
             case Skipped skipped -> false;
+            case Row row -> true;
         };
     }
 
@@ -38,6 +39,9 @@ public sealed interface TaskResult {
             return 0;
         }
     }
+
+    /** The note's row in a whole-collection file, handed to the file's writer. */
+    record Row(long nanos) implements TaskResult {}
 
     /** Not run: the run was stopped first. */
     record Skipped() implements TaskResult {

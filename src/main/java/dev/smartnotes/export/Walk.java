@@ -89,7 +89,8 @@ final class Walk {
                 }
             });
             long exported = found.sources().stream().filter(source -> request.filter().acceptsPath(source.path())).count();
-            progress.total(exported * request.formats().size()); // the bar knows its end as soon as the walk does
+            // The bar knows its end as soon as the walk does: a step per file of a note, and per row of a collection file.
+            progress.total(exported * (request.formats().size() + request.rendering().collections().size()));
             VaultIndex index = VaultIndex.of(Stream.concat(found.sources().stream().map(NoteSource::path),
                     found.attachments().stream().map(Attachment::path)).toList());
             listing.complete(new Listing(found, ExportPlan.of(found.sources(), found.attachments()), index));
