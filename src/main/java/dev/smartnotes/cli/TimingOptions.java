@@ -23,6 +23,7 @@ class TimingOptions extends ThreadsOptions {
     boolean fsync;
 
     @Option(names = "--max-open", paramLabel = "N", defaultValue = "256", order = 6,
-            description = "At most N output files open at once. Default: ${DEFAULT-VALUE}.")
+            description = "At most N files open at once: notes read, files written, attachments copied (and never more than "
+                    + "the process may open, ulimit -n). Default: ${DEFAULT-VALUE}.")
     int maxOpen;
 }

@@ -10,17 +10,43 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The manifest's JSON, read and written token by token with Jackson's streaming API: a manifest
  * holds an entry per note, a million of them for a big collection, and is never held whole as text.
+ *
+ * <p>Most entries share their formats, options and digests (every note without links has the same
+ * ones): the most common values are written once, under {@code common}, and an entry gives only
+ * those of its own that differ. Read back, the entries share those values too.
  */
 final class ManifestJson {
     private ManifestJson() {}
+
+    /** The values most entries have; an entry's field that is missing has the common value. */
+    private record Common(List<String> formats, String hash, String options, String links, String graph) {
+        static final Common NONE = new Common(List.of(), null, null, null, null);
+
+        static Common of(Collection<Manifest.Entry> entries) {
+            List<String> formats = mostFrequent(entries, Manifest.Entry::formats);
+            return new Common(formats == null ? List.of() : formats, mostFrequent(entries, Manifest.Entry::hash),
+                    mostFrequent(entries, Manifest.Entry::options), mostFrequent(entries, Manifest.Entry::links),
+                    mostFrequent(entries, Manifest.Entry::graph));
+        }
+
+        private static <T> T mostFrequent(Collection<Manifest.Entry> entries, Function<Manifest.Entry, T> field) {
+            Map<T, Integer> counts = new HashMap<>(); // null is a value like any other here
+            entries.forEach(entry -> counts.merge(field.apply(entry), 1, Integer::sum));
+            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        }
+    }
 
     /** Reads the manifest of {@code folder}; a folder without one has an empty plain one. */
     static Manifest read(Path folder) throws IOException {
@@ -31,6 +57,7 @@ final class ManifestJson {
         Manifest.Layout layout = Manifest.Layout.PLAIN;
         Map<String, Manifest.Entry> notes = new TreeMap<>();
         Map<String, Manifest.Copy> attachments = new TreeMap<>();
+        Common common = Common.NONE; // a manifest of version 3 and before has none
         try (JsonParser json = NoteJson.FACTORY.createParser(file.toFile())) {
             expect(json.nextToken(), JsonToken.START_OBJECT);
             while (json.nextToken() == JsonToken.FIELD_NAME) {
@@ -38,12 +65,16 @@ final class ManifestJson {
                 JsonToken value = json.nextToken();
                 switch (field) {
                     case "layout" -> layout = layout(json.getValueAsString());
+                    case "common" -> {
+                        expect(value, JsonToken.START_OBJECT);
+                        common = common(json);
+                    }
                     case "notes" -> {
                         expect(value, JsonToken.START_OBJECT);
                         while (json.nextToken() == JsonToken.FIELD_NAME) {
                             String source = json.currentName();
                             expect(json.nextToken(), JsonToken.START_OBJECT);
-                            notes.put(source, entry(json));
+                            notes.put(source, entry(json, common, true));
                         }
                     }
                     case "attachments" -> {
@@ -71,9 +102,15 @@ final class ManifestJson {
         }
     }
 
-    private static Manifest.Entry entry(JsonParser json) throws IOException {
-        String name = null, hash = null, options = null, links = null, graph = null;
-        List<String> formats = new ArrayList<>();
+    private static Common common(JsonParser json) throws IOException {
+        Manifest.Entry values = entry(json, Common.NONE, false);
+        return new Common(values.formats(), values.hash(), values.options(), values.links(), values.graph());
+    }
+
+    /** An entry, its missing fields given by {@code common}; {@code named}: it must have a name (the common values have none). */
+    private static Manifest.Entry entry(JsonParser json, Common common, boolean named) throws IOException {
+        String name = null, hash = common.hash(), options = common.options(), links = common.links(), graph = common.graph();
+        List<String> formats = common.formats();
         List<String> stale = new ArrayList<>();
         List<LinkTarget> targets = new ArrayList<>();
         long size = 0, modified = 0;
@@ -94,12 +131,15 @@ final class ManifestJson {
                 }
                 case "size" -> size = json.getValueAsLong();
                 case "modified" -> modified = json.getValueAsLong();
-                case "formats" -> strings(json, value, formats);
+                case "formats" -> {
+                    formats = new ArrayList<>();
+                    strings(json, value, formats);
+                }
                 case "stale" -> strings(json, value, stale);
                 default -> json.skipChildren();
             }
         }
-        if (name == null) {
+        if (name == null && named) {
             throw new IOException("a manifest entry has no name");
         }
         return new Manifest.Entry(name, formats, stale, size, modified, hash, options, targets, links, graph);
@@ -162,11 +202,15 @@ final class ManifestJson {
         try (JsonGenerator json = NoteJson.FACTORY.createGenerator(out)) {
             json.writeStartObject();
             json.writeStringField("tool", "smartnotes");
-            json.writeNumberField("version", 3);
+            json.writeNumberField("version", 4);
             json.writeStringField("layout", manifest.layout().toString());
+            Common common = Common.of(manifest.notes().values());
+            json.writeObjectFieldStart("common");
+            writeFields(json, common.formats(), common.hash(), common.options(), common.links(), common.graph(), Common.NONE);
+            json.writeEndObject();
             json.writeObjectFieldStart("notes");
             for (Map.Entry<String, Manifest.Entry> note : manifest.notes().entrySet()) {
-                write(json, note.getKey(), note.getValue());
+                write(json, note.getKey(), note.getValue(), common);
             }
             json.writeEndObject();
             json.writeObjectFieldStart("attachments");
@@ -182,14 +226,9 @@ final class ManifestJson {
         }
     }
 
-    private static void write(JsonGenerator json, String source, Manifest.Entry e) throws IOException {
+    private static void write(JsonGenerator json, String source, Manifest.Entry e, Common common) throws IOException {
         json.writeObjectFieldStart(source);
         json.writeStringField("name", e.name());
-        json.writeArrayFieldStart("formats");
-        for (String format : e.formats()) {
-            json.writeString(format);
-        }
-        json.writeEndArray();
         if (!e.stale().isEmpty()) {
             json.writeArrayFieldStart("stale");
             for (String format : e.stale()) {
@@ -199,8 +238,6 @@ final class ManifestJson {
         }
         json.writeNumberField("size", e.size());
         json.writeNumberField("modified", e.modified());
-        json.writeStringField("hash", e.hash());
-        json.writeStringField("options", e.options());
         if (!e.targets().isEmpty()) {
             json.writeArrayFieldStart("targets");
             for (LinkTarget target : e.targets()) {
@@ -208,8 +245,29 @@ final class ManifestJson {
             }
             json.writeEndArray();
         }
-        json.writeStringField("links", e.links());
-        json.writeStringField("graph", e.graph());
+        writeFields(json, e.formats(), e.hash(), e.options(), e.links(), e.graph(), common);
         json.writeEndObject();
+    }
+
+    /** The fields an entry may share with the others, each unless it is the common value. */
+    private static void writeFields(JsonGenerator json, List<String> formats, String hash, String options, String links, String graph,
+            Common common) throws IOException {
+        if (common == Common.NONE || !formats.equals(common.formats())) {
+            json.writeArrayFieldStart("formats");
+            for (String format : formats) {
+                json.writeString(format);
+            }
+            json.writeEndArray();
+        }
+        writeUnlessCommon(json, "hash", hash, common.hash(), common);
+        writeUnlessCommon(json, "options", options, common.options(), common);
+        writeUnlessCommon(json, "links", links, common.links(), common);
+        writeUnlessCommon(json, "graph", graph, common.graph(), common);
+    }
+
+    private static void writeUnlessCommon(JsonGenerator json, String field, String value, String commonValue, Common common) throws IOException {
+        if (common == Common.NONE || !Objects.equals(value, commonValue)) {
+            json.writeStringField(field, value);
+        }
     }
 }

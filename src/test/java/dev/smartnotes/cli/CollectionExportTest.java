@@ -225,6 +225,18 @@ class CollectionExportTest {
     }
 
     @Test
+    void filtersLeaveOutTheRowsOfTheNotesTheyLeaveOut() throws Exception {
+        Path vault = TestVault.OBSIDIAN.materialize(dir.resolve("vault"));
+        Files.writeString(vault.resolve("Tagged one.md"), "---\ntags: [keep]\n---\nOne\n");
+        Files.writeString(vault.resolve("Tagged two.md"), "---\ntags: [keep, other]\n---\nTwo\n");
+        Path out = dir.resolve("out");
+        JsonNode report = export(vault, out, "--format", "jsonl,table", "--tag", "keep");
+        assertThat(report.get("notes").asInt()).isEqualTo(2);
+        assertThat(Files.readAllLines(out.resolve("notes.jsonl"))).hasSize(2).allMatch(line -> line.contains("\"keep\""));
+        assertThat(csv(out.resolve("notes.csv"))).hasSize(3);
+    }
+
+    @Test
     void aDryRunListsTheCollectionFilesAndWritesNothing() throws Exception {
         Path vault = TestVault.DENDRON.materialize(dir.resolve("vault"));
         Path out = dir.resolve("out");

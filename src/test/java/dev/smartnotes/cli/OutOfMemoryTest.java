@@ -2,8 +2,7 @@ package dev.smartnotes.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.smartnotes.export.Manifest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,9 +47,8 @@ class OutOfMemoryTest {
                 .doesNotContain("OutOfMemoryError", "\tat ");
         assertThat(Outputs.leftovers(out)).isEmpty();
         Set<String> listed = new HashSet<>();
-        JsonNode manifest = new ObjectMapper().readTree(out.resolve(".smartnotes-manifest.json").toFile());
-        manifest.get("notes").forEach(entry -> entry.get("formats")
-                .forEach(format -> listed.add(format.asText() + "/" + entry.get("name").asText() + "." + format.asText())));
+        Manifest.read(out).notes().values().forEach(entry -> entry.formats()
+                .forEach(format -> listed.add(format + "/" + entry.name() + "." + format)));
         assertThat(Outputs.files(out).stream().filter(Outputs::noteFile)).as("every file on disk is in the manifest")
                 .allMatch(listed::contains);
         assertThat(listed).as("every file in the manifest is on disk, whole").allMatch(file -> Files.isRegularFile(out.resolve(file)));
