@@ -74,7 +74,7 @@ final class ManifestJson {
                         while (json.nextToken() == JsonToken.FIELD_NAME) {
                             String source = json.currentName();
                             expect(json.nextToken(), JsonToken.START_OBJECT);
-                            notes.put(source, entry(json, common, true));
+                            notes.put(source, entry(json, common, plainName(source)));
                         }
                     }
                     case "attachments" -> {
@@ -103,13 +103,21 @@ final class ManifestJson {
     }
 
     private static Common common(JsonParser json) throws IOException {
-        Manifest.Entry values = entry(json, Common.NONE, false);
+        Manifest.Entry values = entry(json, Common.NONE, "");
         return new Common(values.formats(), values.hash(), values.options(), values.links(), values.graph());
     }
 
-    /** An entry, its missing fields given by {@code common}; {@code named}: it must have a name (the common values have none). */
-    private static Manifest.Entry entry(JsonParser json, Common common, boolean named) throws IOException {
-        String name = null, hash = common.hash(), options = common.options(), links = common.links(), graph = common.graph();
+    /**
+     * The output name of a note whose source path needed no change: the path without {@code .md}
+     * (most notes). The manifest writes only the names that differ from it.
+     */
+    private static String plainName(String source) {
+        return source.endsWith(".md") ? source.substring(0, source.length() - 3) : null;
+    }
+
+    /** An entry, its missing fields given by {@code common}, its name by {@code plainName} unless it has one. */
+    private static Manifest.Entry entry(JsonParser json, Common common, String plainName) throws IOException {
+        String name = plainName, hash = common.hash(), options = common.options(), links = common.links(), graph = common.graph();
         List<String> formats = common.formats();
         List<String> stale = new ArrayList<>();
         List<LinkTarget> targets = new ArrayList<>();
@@ -139,7 +147,7 @@ final class ManifestJson {
                 default -> json.skipChildren();
             }
         }
-        if (name == null && named) {
+        if (name == null) {
             throw new IOException("a manifest entry has no name");
         }
         return new Manifest.Entry(name, formats, stale, size, modified, hash, options, targets, links, graph);
@@ -228,7 +236,9 @@ final class ManifestJson {
 
     private static void write(JsonGenerator json, String source, Manifest.Entry e, Common common) throws IOException {
         json.writeObjectFieldStart(source);
-        json.writeStringField("name", e.name());
+        if (!e.name().equals(plainName(source))) {
+            json.writeStringField("name", e.name());
+        }
         if (!e.stale().isEmpty()) {
             json.writeArrayFieldStart("stale");
             for (String format : e.stale()) {

@@ -54,7 +54,7 @@ class OutputSafetyTest {
     }
 
     @ParameterizedTest(name = "manifest \"{0}\"")
-    @ValueSource(strings = {"", "{", "null", "[1]", "{\"notes\": {\"a.md\": {}}}"})
+    @ValueSource(strings = {"", "{", "null", "[1]", "{\"notes\": {\"a.json\": {}}}", "{\"notes\": {\"a.md\": {\"targets\": [\"x\"]}}}"})
     void aDamagedManifestIsRefusedAndForceRecoversTheFolder(String manifest) throws IOException {
         Path notes = notes();
         Path out = Files.createDirectories(dir.resolve("out"));
