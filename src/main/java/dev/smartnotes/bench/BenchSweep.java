@@ -6,7 +6,6 @@ import dev.smartnotes.export.ExportRequest;
 import dev.smartnotes.export.Exporter;
 import dev.smartnotes.export.Latency;
 import dev.smartnotes.export.Mode;
-import dev.smartnotes.export.OutputFolder;
 import dev.smartnotes.export.Progress;
 import dev.smartnotes.export.Rendering;
 import dev.smartnotes.export.RunControl;

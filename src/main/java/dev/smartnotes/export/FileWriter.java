@@ -6,17 +6,12 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
-import java.util.Map;
+import java.util.Comparator;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -30,10 +25,8 @@ import java.util.stream.Stream;
  * and its folder after. At most {@code maxOpen} files are open at once.
  *
  * <p>A folder that does not exist yet (a first export's {@code md/}, say) can be {@linkplain #stage
- * staged} instead: its files are written straight into a hidden staging folder, which takes the
- * folder's place in one rename when the run {@linkplain #publish publishes} it. That saves a rename
- * per file (a third of the system time of a big export) and shows a new folder whole or not at all;
- * a killed run's staging folder is swept like its temporary files.
+ * staged} instead ({@link Staging}): its files are written straight into a hidden folder, which takes
+ * the folder's place in one rename when the run {@linkplain #publish publishes} it.
  */
 public final class FileWriter {
     public static final String TEMP_PREFIX = ".smartnotes-";
@@ -42,15 +35,14 @@ public final class FileWriter {
     private final Path root;
     /** The root as the user typed it, for messages. */
     private final Path shown;
-    private final Path realRoot;
+    private final Inside inside;
     private final boolean fsync;
     private final OpenFiles openFiles;
     /** The folders made (and checked) so far, as the relative names that writes give (md/ideas). */
     private final Set<String> madeFolders = ConcurrentHashMap.newKeySet();
     private final String runId = Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16);
     private final AtomicLong counter = new AtomicLong();
-    /** Staged top-level folders: name -> the hidden folder their files go to until published. */
-    private final Map<String, Path> staged = new ConcurrentHashMap<>();
+    private final Staging staging;
 
     public FileWriter(Path root, int maxOpen, boolean fsync) throws IOException {
         this(root, new OpenFiles(maxOpen), fsync);
@@ -61,9 +53,10 @@ public final class FileWriter {
         // Tidied, so that an --out such as ./export or a/../b compares as the folder it names.
         this.root = root.toAbsolutePath().normalize();
         this.shown = root;
-        this.realRoot = this.root.toRealPath();
+        this.inside = new Inside(this.root, this.root.toRealPath());
         this.fsync = fsync;
         this.openFiles = openFiles;
+        this.staging = new Staging(this.root, runId);
     }
 
     /** Options for a file that must not exist yet: one set for every write, not one made per call. */
@@ -79,65 +72,14 @@ public final class FileWriter {
      * fsynced one by one): until {@link #publish}, its files go to a hidden folder beside it.
      */
     public void stage(String name) throws IOException {
-        Path folder = root.resolve(name).normalize();
-        if (fsync || !root.equals(folder.getParent()) || Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
-            return;
+        if (!fsync) {
+            staging.stage(name);
         }
-        Path staging = Files.createDirectory(root.resolve(TEMP_PREFIX + runId + "-" + name + TEMP_SUFFIX));
-        staged.put(name, staging);
     }
 
-    /**
-     * Moves every staged folder into place (one rename each; file by file if something took its
-     * place meanwhile). A staged folder that got no file is removed. Waits for no writer: call it
-     * once every write has returned.
-     */
+    /** Moves every staged folder into place; call it once every write has returned (see {@link Staging#publish}). */
     public void publish() throws IOException {
-        IOException failed = null;
-        for (Map.Entry<String, Path> entry : staged.entrySet()) {
-            try {
-                publish(entry.getValue(), root.resolve(entry.getKey()));
-            } catch (NoSuchFileException e) {
-                // The output folder was removed during the run: nothing to publish.
-            } catch (IOException e) {
-                failed = failed == null ? e : failed;
-                OutputFolder.deleteTree(entry.getValue()); // no run would ever find a hidden folder left here
-            }
-        }
-        staged.clear();
-        if (failed != null) {
-            throw failed;
-        }
-    }
-
-    private void publish(Path staging, Path folder) throws IOException {
-        boolean empty;
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(staging)) {
-            empty = !entries.iterator().hasNext();
-        }
-        if (empty) {
-            Files.delete(staging);
-            return;
-        }
-        try {
-            Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
-            return;
-        } catch (FileSystemException e) { // "Directory not empty", which Java gives no type of its own
-            if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
-                throw e;
-            }
-            // Made by someone else during the run: move the files in one by one below.
-        }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(staging)) {
-            files = walk.filter(Files::isRegularFile).toList();
-        }
-        for (Path file : files) {
-            Path target = folder.resolve(staging.relativize(file).toString());
-            ensureFolder(target.getParent());
-            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        }
-        OutputFolder.deleteTree(staging);
+        staging.publish(inside);
     }
 
     /**
@@ -197,7 +139,7 @@ public final class FileWriter {
     }
 
     private long put(String relative, int files, Content content) throws IOException, InterruptedException {
-        if (!plain(relative)) { // checked the slow way, and then in its plain form
+        if (!Inside.plain(relative)) { // checked the slow way, and then in its plain form
             Path target = root.resolve(relative).normalize();
             if (!target.startsWith(root) || target.equals(root)) {
                 throw new IOException("refusing to write outside the output folder: " + relative);
@@ -205,8 +147,8 @@ public final class FileWriter {
             relative = root.relativize(target).toString();
         }
         int slash = relative.indexOf('/');
-        Path staging = slash > 0 ? staged.get(relative.substring(0, slash)) : null;
-        Path target = staging != null ? staging.resolve(relative.substring(slash + 1)) : root.resolve(relative);
+        Path staged = slash > 0 ? staging.folderOf(relative.substring(0, slash)) : null;
+        Path target = staged != null ? staged.resolve(relative.substring(slash + 1)) : root.resolve(relative);
         int lastSlash = relative.lastIndexOf('/');
         if (lastSlash > 0 && !madeFolders.contains(relative.substring(0, lastSlash))) {
             ensureFolder(target.getParent());
@@ -214,7 +156,7 @@ public final class FileWriter {
         }
         Path folder = target.getParent();
         // In a staging folder no reader looks: the file itself is written, without a temporary file.
-        Path file = staging != null ? target : folder.resolve(TEMP_PREFIX + runId + "-" + counter.incrementAndGet() + TEMP_SUFFIX);
+        Path file = staged != null ? target : folder.resolve(TEMP_PREFIX + runId + "-" + counter.incrementAndGet() + TEMP_SUFFIX);
         boolean complete = false;
         long waitStart = System.nanoTime();
         int open = openFiles.acquire(files);
@@ -244,52 +186,26 @@ public final class FileWriter {
         return waited;
     }
 
-    /** A relative name without empty, {@code .} or {@code ..} segments: it stays inside the root, short of links. */
-    static boolean plain(String relative) {
-        int start = 0;
-        for (int i = 0; i <= relative.length(); i++) {
-            if (i == relative.length() || relative.charAt(i) == '/') {
-                int length = i - start;
-                if (length == 0 || (relative.charAt(start) == '.' && (length == 1 || (length == 2 && relative.charAt(start + 1) == '.')))) {
-                    return false;
-                }
-                start = i + 1;
-            } else if (relative.charAt(i) == 0) {
-                return false;
-            }
-        }
-        return true;
+    /** Creates a folder inside the root, or inside the staging folder it lies in (see {@link Inside#makeFolder}). */
+    private void ensureFolder(Path folder) throws IOException {
+        inside.makeFolder(staging.baseOf(folder), folder);
     }
 
-    /**
-     * Creates a folder and checks that it really lies inside the root (no link leads out); callers
-     * remember the folders made. The root, and a staging folder, are never created: an output folder
-     * removed during the run must not come back half full.
-     */
-    private void ensureFolder(Path folder) throws IOException {
-        Path base = root; // or the staging folder it lies in, which is never made again either
-        for (Path staging : staged.values()) {
-            if (folder.startsWith(staging)) {
-                base = staging;
+    /** Deletes a file, or a folder and everything in it; true if it is gone. Whatever cannot be deleted now is tried again by the next run. */
+    static boolean deleteTree(Path path) {
+        try (Stream<Path> tree = Files.walk(path)) {
+            for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
             }
+            return true;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
         }
-        Path dir = base;
-        for (Path name : base.relativize(folder)) {
-            dir = dir.resolve(name);
-            try {
-                Files.createDirectory(dir); // mkdir does not follow a link in the last place
-            } catch (FileAlreadyExistsException e) {
-                if (!Files.isDirectory(dir)) {
-                    throw new IOException("cannot create folder " + root.relativize(dir) + ": a file of that name is in the way");
-                }
-                // A link is followed only once it is known to stay inside: no folder is ever made outside.
-                if (Files.isSymbolicLink(dir) && !dir.toRealPath().startsWith(realRoot)) {
-                    throw new IOException("refusing to write outside the output folder through the link " + root.relativize(dir));
-                }
-            }
-        }
-        if (!folder.toRealPath().startsWith(realRoot)) {
-            throw new IOException("refusing to write outside the output folder through the link " + root.relativize(folder));
-        }
+    }
+
+    /** Whether a file or folder is one of the temporary ones a writer makes (and a killed run may leave). */
+    static boolean isTemp(Path p) {
+        String name = p.getFileName().toString();
+        return name.startsWith(FileWriter.TEMP_PREFIX) && name.endsWith(FileWriter.TEMP_SUFFIX);
     }
 }

@@ -174,7 +174,7 @@ public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy
 
     /** Writes the manifest as JSON, entry by entry, without holding it whole in memory. */
     void writeTo(OutputStream out) throws IOException {
-        ManifestJson.write(this, out);
+        ManifestJsonWriter.write(this, out);
     }
 
     /** Writes the manifest into {@code folder} atomically: a reader finds the old one or the new one, whole. */

@@ -1,12 +1,10 @@
 package dev.smartnotes.export;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.smartnotes.links.LinkTarget;
 import dev.smartnotes.notes.NoteJson;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,13 +13,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The manifest's JSON, read and written token by token with Jackson's streaming API: a manifest
- * holds an entry per note, a million of them for a big collection, and is never held whole as text.
+ * The manifest's JSON, read token by token with Jackson's streaming API (and written so by {@link
+ * ManifestJsonWriter}): a manifest holds an entry per note, a million of them for a big collection,
+ * and is never held whole as text.
  *
  * <p>Most entries share their formats, options and digests (every note without links has the same
  * ones): the most common values are written once, under {@code common}, and an entry gives only
@@ -31,7 +29,7 @@ final class ManifestJson {
     private ManifestJson() {}
 
     /** The values most entries have; an entry's field that is missing has the common value. */
-    private record Common(List<String> formats, String hash, String options, String links, String graph) {
+    record Common(List<String> formats, String hash, String options, String links, String graph) {
         static final Common NONE = new Common(List.of(), null, null, null, null);
 
         static Common of(Collection<Manifest.Entry> entries) {
@@ -111,7 +109,7 @@ final class ManifestJson {
      * The output name of a note whose source path needed no change: the path without {@code .md}
      * (most notes). The manifest writes only the names that differ from it.
      */
-    private static String plainName(String source) {
+    static String plainName(String source) {
         return source.endsWith(".md") ? source.substring(0, source.length() - 3) : null;
     }
 
@@ -180,7 +178,7 @@ final class ManifestJson {
     }
 
     /** A link target as the manifest writes it: how it was written ({@code [[}, {@code ![[}, {@code ](}, {@code !](}), then the target. */
-    private static String target(LinkTarget link) {
+    static String target(LinkTarget link) {
         return (link.embed() ? "!" : "") + (link.markdown() ? "](" : "[[") + link.target();
     }
 
@@ -203,81 +201,5 @@ final class ManifestJson {
     private static String oneLine(IOException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return message.lines().findFirst().orElse(message);
-    }
-
-    /** Writes the manifest as JSON, entry by entry. */
-    static void write(Manifest manifest, OutputStream out) throws IOException {
-        try (JsonGenerator json = NoteJson.FACTORY.createGenerator(out)) {
-            json.writeStartObject();
-            json.writeStringField("tool", "smartnotes");
-            json.writeNumberField("version", 4);
-            json.writeStringField("layout", manifest.layout().toString());
-            Common common = Common.of(manifest.notes().values());
-            json.writeObjectFieldStart("common");
-            writeFields(json, common.formats(), common.hash(), common.options(), common.links(), common.graph(), Common.NONE);
-            json.writeEndObject();
-            json.writeObjectFieldStart("notes");
-            for (Map.Entry<String, Manifest.Entry> note : manifest.notes().entrySet()) {
-                write(json, note.getKey(), note.getValue(), common);
-            }
-            json.writeEndObject();
-            json.writeObjectFieldStart("attachments");
-            for (Map.Entry<String, Manifest.Copy> copy : manifest.attachments().entrySet()) {
-                json.writeObjectFieldStart(copy.getKey());
-                json.writeStringField("name", copy.getValue().name());
-                json.writeNumberField("size", copy.getValue().size());
-                json.writeNumberField("modified", copy.getValue().modified());
-                json.writeEndObject();
-            }
-            json.writeEndObject();
-            json.writeEndObject();
-        }
-    }
-
-    private static void write(JsonGenerator json, String source, Manifest.Entry e, Common common) throws IOException {
-        json.writeObjectFieldStart(source);
-        if (!e.name().equals(plainName(source))) {
-            json.writeStringField("name", e.name());
-        }
-        if (!e.stale().isEmpty()) {
-            json.writeArrayFieldStart("stale");
-            for (String format : e.stale()) {
-                json.writeString(format);
-            }
-            json.writeEndArray();
-        }
-        json.writeNumberField("size", e.size());
-        json.writeNumberField("modified", e.modified());
-        if (!e.targets().isEmpty()) {
-            json.writeArrayFieldStart("targets");
-            for (LinkTarget target : e.targets()) {
-                json.writeString(target(target));
-            }
-            json.writeEndArray();
-        }
-        writeFields(json, e.formats(), e.hash(), e.options(), e.links(), e.graph(), common);
-        json.writeEndObject();
-    }
-
-    /** The fields an entry may share with the others, each unless it is the common value. */
-    private static void writeFields(JsonGenerator json, List<String> formats, String hash, String options, String links, String graph,
-            Common common) throws IOException {
-        if (common == Common.NONE || !formats.equals(common.formats())) {
-            json.writeArrayFieldStart("formats");
-            for (String format : formats) {
-                json.writeString(format);
-            }
-            json.writeEndArray();
-        }
-        writeUnlessCommon(json, "hash", hash, common.hash(), common);
-        writeUnlessCommon(json, "options", options, common.options(), common);
-        writeUnlessCommon(json, "links", links, common.links(), common);
-        writeUnlessCommon(json, "graph", graph, common.graph(), common);
-    }
-
-    private static void writeUnlessCommon(JsonGenerator json, String field, String value, String commonValue, Common common) throws IOException {
-        if (common == Common.NONE || !Objects.equals(value, commonValue)) {
-            json.writeStringField(field, value);
-        }
     }
 }

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -210,26 +209,9 @@ public final class OutputFolder implements AutoCloseable {
     static int sweep(Path folder) throws IOException {
         List<Path> temps;
         try (Stream<Path> files = Files.walk(folder)) {
-            temps = files.filter(OutputFolder::isTemp).toList();
+            temps = files.filter(FileWriter::isTemp).toList();
         }
-        return (int) temps.stream().filter(OutputFolder::deleteTree).count();
-    }
-
-    /** Deletes a file, or a folder and everything in it; true if it is gone. Whatever cannot be deleted now is tried again by the next run. */
-    static boolean deleteTree(Path path) {
-        try (Stream<Path> tree = Files.walk(path)) {
-            for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-            return true;
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return false;
-        }
-    }
-
-    static boolean isTemp(Path p) {
-        String name = p.getFileName().toString();
-        return name.startsWith(FileWriter.TEMP_PREFIX) && name.endsWith(FileWriter.TEMP_SUFFIX);
+        return (int) temps.stream().filter(FileWriter::deleteTree).count();
     }
 
     /** Ends the run's hold on the folder: the lock file is emptied (the run ended well) and unlocked. */

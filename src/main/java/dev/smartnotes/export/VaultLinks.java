@@ -5,9 +5,6 @@ import dev.smartnotes.links.LinkRewriter;
 import dev.smartnotes.links.LinkTarget;
 import dev.smartnotes.notes.NoteSource;
 import dev.smartnotes.render.Format;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Optional;
 import java.util.function.Predicate;
 

@@ -71,7 +71,7 @@ public final class NoteLoader {
         }
         for (int i = 0; i < items.size(); i++) {
             try {
-                sources.add(new NoteSource.Parsed(NoteJson.fromJson(items.get(i), "note-" + (i + 1))));
+                sources.add(new NoteSource.Parsed(NoteJsonReader.fromJson(items.get(i), "note-" + (i + 1))));
             } catch (NoteException e) {
                 problems.add(new Problem(file + "[" + i + "]", e.getMessage()));
             }

@@ -8,6 +8,7 @@ import dev.smartnotes.notes.Body;
 import dev.smartnotes.notes.CoreSchema;
 import dev.smartnotes.notes.Note;
 import dev.smartnotes.notes.NoteJson;
+import dev.smartnotes.notes.NoteJsonReader;
 import dev.smartnotes.notes.NoteParser;
 import dev.smartnotes.notes.Problem;
 import dev.smartnotes.render.CsvRenderer;
@@ -115,7 +116,7 @@ class HostileCorpusTest {
         for (Case c : cases) {
             if (c.outcome() == Outcome.ok) {
                 int i = Integer.parseInt(JSON_NOTE.matcher(c.source()).replaceAll("$2"));
-                expected.put(c.where(notes), NoteJson.fromJson(array.get(i), "note-" + (i + 1)));
+                expected.put(c.where(notes), NoteJsonReader.fromJson(array.get(i), "note-" + (i + 1)));
             }
         }
         assertThat(expected).as("every note of paths.json has a case").hasSize(array.size() - 1);

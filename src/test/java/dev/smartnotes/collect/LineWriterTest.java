@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.smartnotes.notes.Note;
 import dev.smartnotes.notes.NoteJson;
+import dev.smartnotes.notes.NoteJsonReader;
 import dev.smartnotes.render.CsvOptions;
 import dev.smartnotes.render.CsvRenderer;
 import dev.smartnotes.render.JsonRenderer;
@@ -71,7 +72,7 @@ class LineWriterTest {
             Note note = collection.notes().get(i);
             JsonNode line = NoteJson.mapper().readTree(lines.get(i));
             assertThat(line).as("seed %d, %s", seed, note.path()).isEqualTo(NoteJson.mapper().readTree(json.render(note, collection.graph(note))));
-            assertThat(NoteJson.fromJson(line, "x")).isEqualTo(note);
+            assertThat(NoteJsonReader.fromJson(line, "x")).isEqualTo(note);
         }
     }
 

@@ -137,11 +137,11 @@ class FileWriterTest {
     void plainNamesAreTheOnesThatNormaliseToThemselvesInsideTheRoot() {
         Path root = Path.of("/out");
         for (String name : List.of("md/a.md", "a", "md/x y/b.json", "md/.hidden", "md/..x/b", "md/x../b", "...", "md/a.md.")) {
-            assertThat(FileWriter.plain(name)).as(name).isTrue();
+            assertThat(Inside.plain(name)).as(name).isTrue();
             assertThat(root.resolve(name).normalize()).as(name).isEqualTo(root.resolve(name)).startsWithRaw(root);
         }
         for (String name : List.of("", "/abs", "md//a", "md/", "./md/a", "md/./a", "../a", "md/../../a", "..", ".", "md/a\u0000b")) {
-            assertThat(FileWriter.plain(name)).as(name).isFalse();
+            assertThat(Inside.plain(name)).as(name).isFalse();
         }
     }
 

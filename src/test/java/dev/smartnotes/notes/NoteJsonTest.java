@@ -24,7 +24,7 @@ class NoteJsonTest {
     /** A JSON file of notes may hold a lone surrogate, which UTF-8 bytes cannot: the JSON output and the heading keep it. */
     @org.junit.jupiter.api.Test
     void aLoneSurrogateInABodyReadFromJsonIsKept() throws Exception {
-        Note note = NoteJson.fromJson(NoteJson.mapper().readTree("{\"path\": \"a.md\", \"body\": \"# lone \\udc00 end\\nx\\ud800y\"}"), "n");
+        Note note = NoteJsonReader.fromJson(NoteJson.mapper().readTree("{\"path\": \"a.md\", \"body\": \"# lone \\udc00 end\\nx\\ud800y\"}"), "n");
         assertThat(note.title()).isEqualTo("lone \udc00 end");
         assertThat(note.body().exact()).isFalse();
         assertThat(new String(NoteJson.toJson(note), java.nio.charset.StandardCharsets.UTF_8))
@@ -39,13 +39,13 @@ class NoteJsonTest {
         String json = new String(NoteJson.toJson(note), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(json).contains("\"created\" : 1642531423151", "\"updated\" : \"2024-01-01\"", "\"publish\" : true", "\"rating\" : 4",
                 "\"score\" : 3.5", "\"big\" : 123456789012345678901234567890", "\"maybe\" : null", "\"b\" : [ 1, \"1\" ]");
-        assertThat(NoteJson.fromJson(NoteJson.mapper().readTree(json), "x")).isEqualTo(note);
+        assertThat(NoteJsonReader.fromJson(NoteJson.mapper().readTree(json), "x")).isEqualTo(note);
     }
 
     /** A JSON file written by another program: its numbers are read as JSON readers read them, in canonical form. */
     @org.junit.jupiter.api.Test
     void jsonNumbersBecomeCanonicalValues() throws Exception {
-        Note note = NoteJson.fromJson(NoteJson.mapper().readTree(
+        Note note = NoteJsonReader.fromJson(NoteJson.mapper().readTree(
                 "{\"title\": 12, \"created\": 1.0, \"fields\": {\"a\": 1.10, \"b\": 1e3, \"c\": 1e-7, \"d\": 0.1000000000000000055511}}"), "x");
         assertThat(note.title()).isEqualTo("12");
         assertThat(note.created()).isEqualTo(1L);

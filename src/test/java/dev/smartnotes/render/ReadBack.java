@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.smartnotes.notes.CoreSchema;
 import dev.smartnotes.notes.Note;
 import dev.smartnotes.notes.NoteJson;
+import dev.smartnotes.notes.NoteJsonReader;
 import dev.smartnotes.notes.NoteParser;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,7 @@ public final class ReadBack {
     }
 
     public static Note json(byte[] bytes) throws Exception {
-        return NoteJson.fromJson(NoteJson.mapper().readTree(bytes), "unused");
+        return NoteJsonReader.fromJson(NoteJson.mapper().readTree(bytes), "unused");
     }
 
     /** The note as its CSV row shows it: {@code created} and {@code updated} hold their text, whatever their type. */
@@ -71,7 +72,7 @@ public final class ReadBack {
         assertThat(records.get(0).toList()).isEqualTo(CsvRenderer.HEADER);
         List<String> row = records.get(1).toList().stream().map(c -> options.raw() ? c : CsvRenderer.unguard(c)).toList();
         Map<String, Object> fields = row.get(6).isEmpty() ? Map.of()
-                : NoteJson.fromJson(NoteJson.mapper().readTree("{\"fields\": " + row.get(6) + "}"), "x").fields();
+                : NoteJsonReader.fromJson(NoteJson.mapper().readTree("{\"fields\": " + row.get(6) + "}"), "x").fields();
         return new Note(row.get(0), row.get(1), row.get(2), CsvRenderer.splitTags(row.get(3)), row.get(4), row.get(5), fields, row.get(7));
     }
 }

@@ -1,0 +1,91 @@
+package dev.smartnotes.export;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.smartnotes.links.LinkTarget;
+import dev.smartnotes.notes.NoteJson;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Writes the manifest's JSON token by token, in the shape {@link ManifestJson} reads. */
+final class ManifestJsonWriter {
+    private ManifestJsonWriter() {}
+
+    /** Writes the manifest as JSON, entry by entry. */
+    static void write(Manifest manifest, OutputStream out) throws IOException {
+        try (JsonGenerator json = NoteJson.FACTORY.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("tool", "smartnotes");
+            json.writeNumberField("version", 4);
+            json.writeStringField("layout", manifest.layout().toString());
+            ManifestJson.Common common = ManifestJson.Common.of(manifest.notes().values());
+            json.writeObjectFieldStart("common");
+            writeFields(json, common.formats(), common.hash(), common.options(), common.links(), common.graph(), ManifestJson.Common.NONE);
+            json.writeEndObject();
+            json.writeObjectFieldStart("notes");
+            for (Map.Entry<String, Manifest.Entry> note : manifest.notes().entrySet()) {
+                write(json, note.getKey(), note.getValue(), common);
+            }
+            json.writeEndObject();
+            json.writeObjectFieldStart("attachments");
+            for (Map.Entry<String, Manifest.Copy> copy : manifest.attachments().entrySet()) {
+                json.writeObjectFieldStart(copy.getKey());
+                json.writeStringField("name", copy.getValue().name());
+                json.writeNumberField("size", copy.getValue().size());
+                json.writeNumberField("modified", copy.getValue().modified());
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+    }
+
+    private static void write(JsonGenerator json, String source, Manifest.Entry e, ManifestJson.Common common) throws IOException {
+        json.writeObjectFieldStart(source);
+        if (!e.name().equals(ManifestJson.plainName(source))) {
+            json.writeStringField("name", e.name());
+        }
+        if (!e.stale().isEmpty()) {
+            json.writeArrayFieldStart("stale");
+            for (String format : e.stale()) {
+                json.writeString(format);
+            }
+            json.writeEndArray();
+        }
+        json.writeNumberField("size", e.size());
+        json.writeNumberField("modified", e.modified());
+        if (!e.targets().isEmpty()) {
+            json.writeArrayFieldStart("targets");
+            for (LinkTarget target : e.targets()) {
+                json.writeString(ManifestJson.target(target));
+            }
+            json.writeEndArray();
+        }
+        writeFields(json, e.formats(), e.hash(), e.options(), e.links(), e.graph(), common);
+        json.writeEndObject();
+    }
+
+    /** The fields an entry may share with the others, each unless it is the common value. */
+    private static void writeFields(JsonGenerator json, List<String> formats, String hash, String options, String links, String graph,
+            ManifestJson.Common common) throws IOException {
+        if (common == ManifestJson.Common.NONE || !formats.equals(common.formats())) {
+            json.writeArrayFieldStart("formats");
+            for (String format : formats) {
+                json.writeString(format);
+            }
+            json.writeEndArray();
+        }
+        writeUnlessCommon(json, "hash", hash, common.hash(), common);
+        writeUnlessCommon(json, "options", options, common.options(), common);
+        writeUnlessCommon(json, "links", links, common.links(), common);
+        writeUnlessCommon(json, "graph", graph, common.graph(), common);
+    }
+
+    private static void writeUnlessCommon(JsonGenerator json, String field, String value, String commonValue, ManifestJson.Common common) throws IOException {
+        if (common == ManifestJson.Common.NONE || !Objects.equals(value, commonValue)) {
+            json.writeStringField(field, value);
+        }
+    }
+}
