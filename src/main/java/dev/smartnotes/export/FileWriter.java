@@ -127,9 +127,16 @@ public final class FileWriter {
      */
     public long write(String relative, Streamed content) throws IOException, InterruptedException {
         return put(relative, 1, channel -> {
-            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+            // put() closes the channel after forcing it: the content may close its stream (a JSON
+            // generator does), which only flushes it.
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
             content.writeTo(out);
-            out.flush(); // not closed: that would close the channel, which put() closes after forcing it
+            out.flush();
         });
     }
 

@@ -107,6 +107,15 @@ class EverydayExportTest {
     }
 
     @Test
+    void fsyncForcesEveryFileAndTheManifestToDisk() throws Exception {
+        assertThat(export("--fsync", "--format", "all,sqlite").get("files").asInt()).isEqualTo(13);
+        assertThat(outputs()).hasSize(13);
+        JsonNode again = export("--fsync", "--format", "all,sqlite", "--incremental");
+        assertThat(again.get("files").asInt()).as("the manifest was written: nothing is new").isZero();
+        assertThat(again.get("unchanged").asInt()).isEqualTo(12);
+    }
+
+    @Test
     void pruneRemovesTheOutputsOfNotesThatAreGone() throws Exception {
         export();
         Files.delete(notes.resolve("home/garden.md"));
