@@ -57,7 +57,7 @@ record FirstPass(RunContext run, NoteSource source, MemoryBudget.Ticket ticket, 
             return notExported(fresh.nanos(), new TaskResult.Skipped(), previous);
         }
         Note note = fresh.note();
-        String body = LinkScanner.mayHoldLinks(note.body()::contains) ? note.body().text() : "";
+        String body = LinkScanner.mayHoldLinks(note.body()) ? note.body().text() : "";
         List<LinkTarget> targets;
         LinkSummary summary;
         if (body.isEmpty()) {

@@ -110,7 +110,7 @@ record SecondPass(RunContext run, LinkGraph graph, Linked linked, long index, Me
     private CompletableFuture<NoteOutcome> write(Prepared.Fresh fresh, Plan plan) {
         Note note = fresh.note();
         Note markdown = note;
-        if (run.passes().second().contains(Format.MD) && LinkScanner.mayHoldLinks(note.body()::contains)) {
+        if (run.passes().second().contains(Format.MD) && LinkScanner.mayHoldLinks(note.body())) {
             String body = note.body().text();
             String rewritten = plan.rewriter().rewrite(source().path(), plan.name() + ".md", body).body();
             markdown = rewritten.equals(body) ? note : note.withBody(rewritten);

@@ -1,5 +1,6 @@
 package dev.smartnotes.links;
 
+import dev.smartnotes.notes.Body;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -31,11 +32,13 @@ public final class LinkScanner {
     /** Thread-safe once built, as commonmark-java documents. */
     private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
+    private static final String AFTER_CLOSE = "]([:";
+
     private LinkScanner() {}
 
     /** The links of a body in the order they are written. */
     public static List<Link> scan(String body) {
-        if (!mayHoldLinks(body::contains)) {
+        if (!mayHoldLinks(body)) {
             return List.of();
         }
         Collector collector = new Collector(body);
@@ -48,12 +51,21 @@ public final class LinkScanner {
     }
 
     /**
-     * Whether a text that {@code contains} these marks may hold a link at all: every link needs one
-     * of them (a shortcut reference {@code [x]} its definition's {@code ]:}). One that holds none
-     * needs no parse.
+     * Whether a body may hold a link at all: every link closes a bracket right before one of these
+     * ({@code [[x]]}, {@code [x](y)}, {@code [x][y]}, and a shortcut reference {@code [x]} needs its
+     * definition's {@code [x]: y}). One that holds none needs no parse.
      */
-    public static boolean mayHoldLinks(java.util.function.Predicate<String> contains) {
-        return contains.test("[[") || contains.test("](") || contains.test("]:") || contains.test("][");
+    public static boolean mayHoldLinks(Body body) {
+        return body.holdsPair(']', AFTER_CLOSE);
+    }
+
+    static boolean mayHoldLinks(String text) {
+        for (int i = text.indexOf(']'); i >= 0 && i + 1 < text.length(); i = text.indexOf(']', i + 1)) {
+            if (AFTER_CLOSE.indexOf(text.charAt(i + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Parses a body the way {@link #scan} does, for callers that need the tree itself. */

@@ -74,16 +74,16 @@ public final class Body {
         return exact;
     }
 
-    /** Whether the body holds {@code ascii} (ASCII text, found in the bytes without decoding them). */
-    public boolean contains(String ascii) {
-        outer:
-        for (int i = 0; i + ascii.length() <= length; i++) {
-            for (int k = 0; k < ascii.length(); k++) {
-                if (bytes[offset + i + k] != ascii.charAt(k)) {
-                    continue outer;
-                }
+    /**
+     * Whether the body holds the ASCII character {@code first} directly followed by one of the ASCII
+     * characters of {@code then}: one pass over the bytes, without decoding them (in UTF-8 an ASCII
+     * byte is always that character).
+     */
+    public boolean holdsPair(char first, String then) {
+        for (int i = offset, last = offset + length - 1; i < last; i++) {
+            if (bytes[i] == first && then.indexOf(bytes[i + 1]) >= 0) {
+                return true;
             }
-            return true;
         }
         return false;
     }

@@ -2,6 +2,7 @@ package dev.smartnotes.links;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.smartnotes.notes.Body;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,19 @@ class LinksFuzzTest {
         } catch (Throwable e) {
             throw new AssertionError("seed " + seed + ", body " + body.replace("\n", "\\n"), e);
         }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void theBodysBytesAndItsTextAgreeOnWhetherItMayHoldLinks(long seed) {
+        String body = body(new SplittableRandom(seed));
+        check(seed, body, () -> {
+            boolean may = LinkScanner.mayHoldLinks(body);
+            assertThat(LinkScanner.mayHoldLinks(Body.of(body))).isEqualTo(may);
+            String closed = body.replace("]", "");
+            assertThat(LinkScanner.mayHoldLinks(Body.of(closed))).as("no closing bracket, no link").isFalse();
+            assertThat(LinkScanner.mayHoldLinks(Body.of(closed + "[[Plan]]"))).isTrue();
+        });
     }
 
     @ParameterizedTest(name = "seed {0}")
