@@ -141,7 +141,7 @@ final class ExportRun {
             dispatcher.run(places, place -> links.writes(exported.get(place)) ? exported.get(place).size() : 0, run.passes().secondTasks(),
                     place -> ticket -> links.writes(exported.get(place))
                             ? new SecondPass(run, links, links.linked(exported.get(place)), place, ticket, dispatcher.executor()).start()
-                            : SecondPass.skip(run, exported.get(place), place, dispatcher.executor()),
+                            : SecondPass.skip(run, exported.get(place), place, ticket, dispatcher.executor()),
                     outcome -> {
                         tally.add(outcome);
                         advance(run, outcome);

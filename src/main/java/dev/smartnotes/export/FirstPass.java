@@ -41,9 +41,13 @@ record FirstPass(RunContext run, NoteSource source, MemoryBudget.Ticket ticket, 
         };
     }
 
-    /** A note that goes no further: every format of the run has the same result. */
+    /**
+     * A note that goes no further: every output of the note in this run, its files and its rows in
+     * the collection files, has the same result (so that a run of collection files alone reports a
+     * note that failed too).
+     */
     private CompletableFuture<Result> notExported(long nanos, TaskResult result, Manifest.Entry previous) {
-        List<TaskResult> results = Collections.nCopies(run.renderers().size(), result);
+        List<TaskResult> results = Collections.nCopies(run.renderers().size() + run.passes().collections().size(), result);
         return CompletableFuture.completedFuture(new Result(source, new NoteOutcome(source.path(), nanos, results, null, previous, null, false), null));
     }
 

@@ -36,7 +36,7 @@ record SecondPass(RunContext run, LinkGraph graph, Linked linked, long index, Me
      * The place of a note the first pass did not export (it failed, was left out or the run stopped):
      * the collection files skip it, on the executor, since a skip may wait for the rows before it.
      */
-    static CompletableFuture<NoteOutcome> skip(RunContext run, NoteSource source, long index, Executor executor) {
+    static CompletableFuture<NoteOutcome> skip(RunContext run, NoteSource source, long index, MemoryBudget.Ticket ticket, Executor executor) {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 run.collections().skip(index);
@@ -44,7 +44,7 @@ record SecondPass(RunContext run, LinkGraph graph, Linked linked, long index, Me
                 // Stopped: the collection files are not completed.
             }
             return new NoteOutcome(source.path(), 0, List.of(), null, null, null, false);
-        }, executor);
+        }, executor).whenComplete((outcome, failure) -> ticket.release()); // it holds no note, but the budget gave it room
     }
 
     CompletableFuture<NoteOutcome> start() {

@@ -224,6 +224,20 @@ class CollectionExportTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"table", "jsonl", "sqlite", "table,jsonl"})
+    void aNoteThatFailsIsReportedWhenTheRunWritesCollectionFilesAlone(String formats) throws Exception {
+        Path vault = TestVault.DENDRON.materialize(dir.resolve("vault"));
+        Files.writeString(vault.resolve("broken.md"), "---\ntitle: b\n");
+        Path out = dir.resolve("out");
+        String[] args = {"export", "--notes", vault.toString(), "--out", out.toString(), "--format", formats, "--report", "json"};
+        assertThat(cli.run(args)).as("%s", cli).isEqualTo(ExitCodes.FAILED);
+        assertThat(cli.stderr()).contains("broken.md").hasLineCount(1);
+        JsonNode report = NoteJson.mapper().readTree(cli.stdout());
+        assertThat(report.get("failed").asInt()).isEqualTo(1);
+        assertThat(report.get("problems")).hasSize(1);
+    }
+
     @Test
     void filtersLeaveOutTheRowsOfTheNotesTheyLeaveOut() throws Exception {
         Path vault = TestVault.OBSIDIAN.materialize(dir.resolve("vault"));

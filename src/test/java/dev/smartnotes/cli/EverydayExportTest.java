@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Incremental export, pruning, filters, dry runs and quiet output, through the command line. */
 class EverydayExportTest {
@@ -104,6 +107,18 @@ class EverydayExportTest {
     /** The manifest file as the file system knows it (device and inode): a new one is a new file. */
     private Object manifestFile() throws IOException {
         return Files.readAttributes(out.resolve(".smartnotes-manifest.json"), BasicFileAttributes.class).fileKey();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"md", "all", "all,sqlite"})
+    @Timeout(60)
+    void aNoteThatFailsGivesBackItsRoomSoThatANoteAsLargeAsTheWholeBudgetStillGetsIt(String formats) throws Exception {
+        write("broken.md", "---\ntitle: b\n"); // unterminated front matter
+        write("large.md", "# Large\n\n" + "x".repeat(5_000_000) + "\n"); // more than all the room of the memory budget
+        String[] args = {"export", "--notes", notes.toString(), "--out", out.toString(), "--format", formats};
+        assertThat(cli.run(args)).as("%s", cli).isEqualTo(ExitCodes.FAILED);
+        assertThat(cli.stderr()).contains("broken.md").hasLineCount(1);
+        assertThat(out.resolve("md/large.md")).hasSize(Files.size(notes.resolve("large.md")));
     }
 
     @Test
