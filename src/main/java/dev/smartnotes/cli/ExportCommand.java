@@ -126,13 +126,20 @@ public final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "no notes at " + source
                     + ": pass --notes with a folder of .md files or a .json file, or run `smartnotes sample --out " + source + "`");
         }
+        if (source != null && Files.isRegularFile(source) && !source.getFileName().toString().matches("(?i).*\\.(md|json)")) {
+            throw new ParameterException(spec.commandLine(), "--notes " + source + " is neither a folder, a .md note nor a .json file of notes");
+        }
         if (timing.maxOpen < 1) {
             throw new ParameterException(spec.commandLine(), "--max-open must be at least 1");
         }
         int maxOpen = OpenFiles.allowed(timing.maxOpen);
-        if (maxOpen < timing.maxOpen && report.verbose) {
+        long limit = OpenFiles.processLimit();
+        if (limit <= OpenFiles.RESERVE) {
+            err.println("smartnotes: this process may open only " + limit + " files (ulimit -n) and needs about " + OpenFiles.RESERVE
+                    + " for itself: files may fail with \"Too many open files\"; raise the limit (ulimit -n 256)");
+        } else if (maxOpen < timing.maxOpen && report.verbose) {
             err.println("smartnotes: at most " + maxOpen + " files open at once, not " + timing.maxOpen
-                    + ": this process may open only " + (maxOpen + OpenFiles.RESERVE) + " (ulimit -n), and needs some for itself");
+                    + ": this process may open only " + limit + " (ulimit -n), and needs some for itself");
         }
         return new ExportRequest(source, output.out, formats.rendering(), timing.mode, timing.threads(spec), timing.latency, timing.seed,
                 timing.fsync, maxOpen, output.maxNoteSize, output.force, filters.filter(spec), incremental.incremental,

@@ -30,7 +30,7 @@ public final class OpenFiles {
     }
 
     /** The soft limit of open files of this process, as Linux shows it; unknown elsewhere (then no limit is assumed). */
-    static long processLimit() {
+    public static long processLimit() {
         try {
             return Files.readAllLines(Path.of("/proc/self/limits")).stream()
                     .filter(line -> line.startsWith("Max open files"))

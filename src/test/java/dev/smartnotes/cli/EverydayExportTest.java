@@ -197,6 +197,14 @@ class EverydayExportTest {
     }
 
     @Test
+    void notesThatAreAFileOfAnotherKindAreAUsageError() throws Exception {
+        Path text = Files.writeString(dir.resolve("notes.txt"), "{}");
+        assertThat(cli.run("export", "--notes", text.toString(), "--out", out.toString())).as("%s", cli).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.stderr()).contains("is neither a folder, a .md note nor a .json file of notes");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void quietPrintsOnlyErrors() throws Exception {
         write("broken.md", "\u0000binary");
         assertThat(cli.run("export", "--notes", notes.toString(), "--out", out.toString(), "--quiet")).isEqualTo(1);

@@ -38,4 +38,18 @@ class OpenFilesLimitTest {
         List<String> leftovers = Outputs.leftovers(out);
         assertThat(leftovers).isEmpty();
     }
+
+    @Test
+    void aLimitBelowWhatTheProcessNeedsForItselfIsSaidPlainly() throws Exception {
+        Assumptions.assumeTrue(Files.isReadable(Path.of("/proc/self/limits")), "reads the limit where Linux shows it");
+        Path notes = dir.resolve("notes");
+        assertThat(Cli.create().run("sample", "--count", "20", "--out", notes.toString())).isZero();
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        String command = "ulimit -n 40 && exec '" + java + "' -XX:TieredStopAtLevel=1 -cp '" + System.getProperty("java.class.path") + "' "
+                + Main.class.getName() + " export --notes '" + notes + "' --out '" + dir.resolve("out") + "' -q";
+        Process child = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(output).as("even with -q").contains("smartnotes: this process may open only 40 files (ulimit -n) and needs about 40 for itself");
+    }
 }
