@@ -45,6 +45,7 @@ public final class SampleWriter implements Consumer<SampleFile> {
         }
         switch (file) {
             case SampleGenerator.Sample note -> notes++;
+            case SampleFile.Attachment attachment when attachment.kind() == SampleFile.Kind.SETTINGS -> { } // the app's own, not the notes'
             case SampleFile.Attachment attachment -> attachments++;
         }
     }
