@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -150,7 +151,8 @@ public final class ExportCommand implements Callable<Integer> {
     private static String describe(ExportRequest request) {
         boolean pool = request.mode() == Mode.THREADS || request.mode() == Mode.COMPARE;
         return "exporting %s into %s: formats %s, mode %s%s, latency %s%s, at most %d files open%s".formatted(
-                request.notes() == null ? "the demo collection" : request.notes(), request.out(), request.formats(), request.mode(),
+                request.notes() == null ? "the demo collection" : request.notes(), request.out(),
+                Stream.concat(request.formats().stream(), request.rendering().collections().stream()).toList(), request.mode(),
                 pool ? " (" + request.threads() + " threads)" : "", request.latency(), request.fsync() ? ", fsync" : "",
                 request.maxOpen(), request.incremental() ? ", incremental" : "");
     }

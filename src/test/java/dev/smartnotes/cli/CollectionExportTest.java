@@ -239,6 +239,14 @@ class CollectionExportTest {
     }
 
     @Test
+    void verboseNamesTheCollectionFilesAmongTheFormats() throws Exception {
+        Path vault = TestVault.DENDRON.materialize(dir.resolve("vault"));
+        String[] args = {"export", "--notes", vault.toString(), "--out", dir.resolve("out").toString(), "--format", "md,sqlite,jsonl", "-v"};
+        assertThat(cli.run(args)).as("%s", cli).isZero();
+        assertThat(cli.stderr()).contains("formats [md, jsonl, sqlite]");
+    }
+
+    @Test
     void filtersLeaveOutTheRowsOfTheNotesTheyLeaveOut() throws Exception {
         Path vault = TestVault.OBSIDIAN.materialize(dir.resolve("vault"));
         Files.writeString(vault.resolve("Tagged one.md"), "---\ntags: [keep]\n---\nOne\n");
