@@ -24,7 +24,7 @@ class FilterOptions {
     @Option(names = "--skip-tag", paramLabel = "TAG", order = 3, description = "Leave out notes with this tag (repeatable).")
     Set<String> skipTags = new LinkedHashSet<>();
 
-    @Option(names = "--since", paramLabel = "DATE", order = 4,
+    @Option(names = "--since", paramLabel = "DATE", order = 4, converter = Converters.DateConverter.class,
             description = "Only notes updated on or after DATE (yyyy-mm-dd): the updated field, else created, else the file's time.")
     LocalDate since;
 

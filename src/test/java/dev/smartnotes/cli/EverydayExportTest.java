@@ -205,6 +205,12 @@ class EverydayExportTest {
     }
 
     @Test
+    void aSinceThatIsNoDateIsAUsageErrorThatSaysWhatADateLooksLike() throws Exception {
+        assertThat(cli.run("export", "--notes", notes.toString(), "--out", out.toString(), "--since", "2024-13-01")).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.stderr()).startsWith("smartnotes: Invalid value for option '--since': '2024-13-01' is not a date (yyyy-mm-dd, such as 2026-03-01)");
+    }
+
+    @Test
     void quietPrintsOnlyErrors() throws Exception {
         write("broken.md", "\u0000binary");
         assertThat(cli.run("export", "--notes", notes.toString(), "--out", out.toString(), "--quiet")).isEqualTo(1);
