@@ -1,6 +1,5 @@
 package dev.smartnotes.export;
 
-import dev.smartnotes.collect.Result;
 import dev.smartnotes.links.LinkIssue;
 import dev.smartnotes.notes.Problem;
 import java.util.ArrayList;
@@ -116,7 +115,11 @@ final class Tally {
         lock.lock();
         try {
             problems.addAll(finished.problems());
-            finished.results().stream().filter(Result::written).forEach(result -> {
+            finished.results().forEach(result -> {
+                if (!result.written()) {
+                    unchanged++; // an incremental run kept the file: nothing in it changed
+                    return;
+                }
                 files++;
                 bytes += result.bytes();
                 if (listWritten) {

@@ -125,10 +125,12 @@ class CollectionExportTest {
         Path vault = TestVault.SAMPLE.materialize(dir.resolve("vault"));
         Path out = dir.resolve("out");
         String[] formats = {"--format", "json,table,jsonl,sqlite", "--incremental"};
-        export(vault, out, formats);
+        JsonNode first = export(vault, out, formats);
         Map<String, Object> files = fileKeys(out);
         JsonNode again = export(vault, out, formats);
         assertThat(again.get("files").asInt()).isZero();
+        assertThat(again.get("unchanged").asInt()).as("the JSON files and the three collection files")
+                .isEqualTo(first.get("unchanged").asInt() + first.get("files").asInt());
         assertThat(fileKeys(out)).as("nothing changed: no collection file written again").isEqualTo(files);
 
         Path changed;
