@@ -28,7 +28,11 @@ public record Latency(Duration min, Duration max) {
             throw new IllegalArgumentException("expected a duration such as 100ms or a range such as 50ms..150ms");
         }
         Duration low = duration(parts[0]);
-        return new Latency(low, parts.length == 2 ? duration(parts[1]) : low);
+        Duration high = parts.length == 2 ? duration(parts[1]) : low;
+        if (high.compareTo(low) < 0) {
+            throw new IllegalArgumentException("latency range must go from low to high: " + text.strip());
+        }
+        return new Latency(low, high);
     }
 
     static Duration duration(String text) {
