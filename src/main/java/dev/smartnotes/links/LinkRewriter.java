@@ -173,6 +173,9 @@ public final class LinkRewriter {
 
     private String inline(Link.Wiki wiki, String path, String body, String url, Context context) {
         String asLink = linkStyle == LinkStyle.KEEP ? wiki.raw() : "[" + escape(wiki.display()) + "](" + url + ")";
+        if (Placement.inTableRow(body, wiki.start())) {
+            return asLink;
+        }
         Deque<String> chain = context.chain();
         if (chain.contains(path)) {
             List<String> cycle = chain.reversed().stream().dropWhile(p -> !p.equals(path)).toList();

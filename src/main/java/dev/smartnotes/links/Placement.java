@@ -10,6 +10,16 @@ final class Placement {
 
     private Placement() {}
 
+    /**
+     * Whether {@code body[start, end)} is in a row of a table (a line that, inside its containers,
+     * starts with {@code |}): a note's text cannot go into a cell, so the embed stays a link there.
+     */
+    static boolean inTableRow(String body, int start) {
+        int lineStart = body.lastIndexOf('\n', start - 1) + 1;
+        String before = body.substring(lineStart, start);
+        return before.substring(containerEnd(before)).startsWith("|");
+    }
+
     /** The replacement for {@code body[start, end)} that puts {@code content} there. */
     static String place(String body, int start, int end, String content) {
         int lineStart = body.lastIndexOf('\n', start - 1) + 1;

@@ -84,6 +84,13 @@ class InlineEmbedTest {
     }
 
     @Test
+    void anEmbedInATableCellStaysALinkSoThatTheTableHolds() {
+        String table = "| a | b |\n|---|---|\n| ![[Deep]] | x |\n> | ![[Deep#One]] |\n";
+        assertThat(inline("Home.md", table)).isEqualTo(
+                "| a | b |\n|---|---|\n| [Deep](Folder/Sub/Deep.md) | x |\n> | [Deep > One](Folder/Sub/Deep.md#one) |\n");
+    }
+
+    @Test
     void anEmbedCycleStopsWithAVisibleMarker() {
         bodies.put("Folder/Sub/Deep.md", "deep ![[Home]]");
         LinkRewriter.Result result = inline("Home.md", "home ![[Deep]]", LinkStyle.MARKDOWN);
