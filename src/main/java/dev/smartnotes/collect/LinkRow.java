@@ -23,11 +23,12 @@ public record LinkRow(String target, Kind kind, boolean resolved) {
     }
 
     /**
-     * The links a note's graph shows: each resolved link, an embed when it is one of the note's
-     * attachments (the graph does not say which links to notes embed them), then each unresolved target.
+     * The links a note's graph shows: each resolved link (an embed when the note embeds that file or
+     * note anywhere), then each unresolved target.
      */
     public static List<LinkRow> of(NoteGraph graph) {
         Set<String> embedded = new HashSet<>(graph.attachments());
+        embedded.addAll(graph.embeds());
         List<LinkRow> rows = new ArrayList<>(graph.links().size() + graph.unresolved().size());
         graph.links().forEach(path -> rows.add(new LinkRow(path, embedded.contains(path) ? Kind.EMBED : Kind.LINK, true)));
         graph.unresolved().forEach(target -> rows.add(new LinkRow(target, Kind.LINK, false)));

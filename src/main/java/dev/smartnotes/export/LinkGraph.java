@@ -90,7 +90,7 @@ final class LinkGraph {
     /** A note's place in the graph, as JSON and CSV show it (backlinks come from exported notes only: no other is in the graph). */
     NoteGraph of(Linked note) {
         return new NoteGraph(note.summary().links(), backlinks.getOrDefault(note.source().path(), List.of()), note.summary().attachments(),
-                note.summary().unresolved());
+                note.summary().unresolved(), note.summary().embeds());
     }
 
     /** A digest of a note's place in the graph: its JSON and CSV change only if its text or this does. */

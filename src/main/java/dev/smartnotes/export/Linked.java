@@ -17,6 +17,7 @@ import java.util.List;
 record Linked(NoteSource source, List<LinkTarget> targets, LinkSummary summary, String hash, boolean changed, boolean firstOnDisk) {
     Linked {
         targets = List.copyOf(targets);
-        summary = summary.issues().isEmpty() ? summary : new LinkSummary(summary.links(), summary.attachments(), summary.unresolved(), List.of());
+        summary = summary.issues().isEmpty() ? summary : new LinkSummary(summary.links(), summary.attachments(), summary.embeds(), summary.unresolved(),
+                List.of());
     }
 }

@@ -11,6 +11,7 @@ final class Tally {
     private final VaultIndex index;
     private final Set<String> links = new TreeSet<>();
     private final Set<String> attachments = new TreeSet<>();
+    private final Set<String> embeds = new TreeSet<>();
     private final Set<String> unresolved = new TreeSet<>();
     private final Set<LinkIssue> issues = new LinkedHashSet<>();
     private final Set<LinkTarget> targets = new LinkedHashSet<>();
@@ -36,6 +37,8 @@ final class Tally {
                 }
                 if (link.embed() && !index.isNote(found.path())) {
                     attachments.add(found.path());
+                } else if (link.embed() && !found.path().equals(notePath)) {
+                    embeds.add(found.path());
                 }
                 if (found.ambiguous()) {
                     issue(LinkIssue.Kind.AMBIGUOUS, link.target(), found.path());
@@ -65,6 +68,7 @@ final class Tally {
     LinkSummary summary() {
         return links.isEmpty() && unresolved.isEmpty() && issues.isEmpty()
                 ? LinkSummary.EMPTY
-                : new LinkSummary(List.copyOf(links), List.copyOf(attachments), List.copyOf(unresolved), List.copyOf(issues));
+                : new LinkSummary(List.copyOf(links), List.copyOf(attachments), List.copyOf(embeds), List.copyOf(unresolved),
+                        List.copyOf(issues));
     }
 }

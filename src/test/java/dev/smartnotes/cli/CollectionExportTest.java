@@ -109,6 +109,22 @@ class CollectionExportTest {
     }
 
     @Test
+    void theLinksTableTellsEmbedsOfNotesAndFilesFromLinks() throws Exception {
+        Path vault = dir.resolve("vault");
+        Files.createDirectories(vault.resolve("img"));
+        Files.writeString(vault.resolve("Home.md"), "![[Part]] ![[Part#Two]] [[Other]] ![[img/pic.png]] ![[Home]] [[Missing]]\n");
+        Files.writeString(vault.resolve("Part.md"), "# One\n\n# Two\n");
+        Files.writeString(vault.resolve("Other.md"), "plain\n");
+        Files.write(vault.resolve("img/pic.png"), new byte[] {1, 2, 3});
+        Path out = dir.resolve("out");
+        export(vault, out, "--format", "sqlite");
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + out.resolve("notes.sqlite"))) {
+            assertThat(column(db, "select target || ' ' || kind || ' ' || resolved from links where note = ? order by target", "Home.md"))
+                    .containsExactly("Missing link 0", "Other.md link 1", "Part.md embed 1", "img/pic.png embed 1");
+        }
+    }
+
+    @Test
     void theFullTextIndexFindsNotesByTitleAndBody() throws Exception {
         Path vault = TestVault.OBSIDIAN.materialize(dir.resolve("vault"));
         Path out = dir.resolve("out");

@@ -65,7 +65,7 @@ record Collection(List<Note> notes, Map<String, NoteGraph> graphs) {
             to.addAll(attachments);
             List<String> unresolved = random.nextInt(4) == 0 ? List.of("Missing " + random.nextInt(3)) : List.of();
             graphs.put(note.path(), new NoteGraph(List.copyOf(to), List.copyOf(backlinks.getOrDefault(note.path(), new TreeSet<>())),
-                    attachments, unresolved));
+                    attachments, unresolved, List.of()));
         }
         return new Collection(notes, graphs);
     }

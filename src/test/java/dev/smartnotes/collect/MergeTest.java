@@ -67,7 +67,7 @@ class MergeTest {
         for (int i = 0; i < 8; i++) {
             Note note = fresh.note("new/" + (char) ('a' + random.nextInt(26)) + i + ".md");
             notes.add(note);
-            graphs.put(note.path(), new NoteGraph(List.of(), List.of(), List.of(), List.of("Nowhere")));
+            graphs.put(note.path(), new NoteGraph(List.of(), List.of(), List.of(), List.of("Nowhere"), List.of()));
             changed.add(note.path());
         }
         Collection after = new Collection(notes.stream().sorted(java.util.Comparator.comparing(Note::path)).toList(), graphs);

@@ -104,7 +104,7 @@ class SqliteWriterTest {
         Path image = Files.write(out.resolve("image.png"), "not really a png".getBytes(StandardCharsets.UTF_8));
         Note note = new Note("a.md", null, "A", List.of(), null, null, Map.of(), "![[image.png]]");
         Note other = new Note("b.md", null, "B", List.of(), null, null, Map.of(), "plain");
-        NoteGraph embeds = new NoteGraph(List.of("image.png"), List.of(), List.of("image.png"), List.of());
+        NoteGraph embeds = new NoteGraph(List.of("image.png"), List.of(), List.of("image.png"), List.of(), List.of());
         Path folder = Files.createDirectories(out.resolve("export"));
         Path file = folder.resolve("notes.sqlite");
         try (CollectionWriter writer = CollectionWriter.open(CollectionFormat.SQLITE, folder, Collection.options(), Previous.REPLACE)) {

@@ -46,7 +46,7 @@ record Synthetic(int bodyBytes) {
         }
         links.sort(null);
         return new NoteGraph(links, index > 0 ? List.of(path(index - 1)) : List.of(), index % 10 == 0 ? List.of("image.png") : List.of(),
-                index + 1 < count ? List.of() : List.of("note " + (index + 1)));
+                index + 1 < count ? List.of() : List.of("note " + (index + 1)), List.of());
     }
 
     Row row(long index, long count) {
