@@ -24,7 +24,7 @@ import java.util.Set;
  * changes nothing, the earlier file stays and the temporary one is deleted. A dry run counts bytes
  * instead of writing them ({@code temp} null; a merge's spool then goes to the system's temporary folder).
  */
-final class LineSink implements Pipe.Sink {
+final class LineSink implements Building.Sink {
     private final LineFormat format;
     private final Path target;
     private final Path temp;
@@ -87,27 +87,28 @@ final class LineSink implements Pipe.Sink {
         }
     }
 
-    /** Whether the file changed (and is to be renamed into place), once ended. */
-    boolean changed() {
+    @Override
+    public boolean changed() {
         return changed;
     }
 
-    long rows() {
+    @Override
+    public long rows() {
         return rows;
     }
 
-    /** The rows of removed notes that a merge left out. */
-    long removed() {
+    @Override
+    public long removed() {
         return removedRows;
     }
 
-    /** The bytes of the file written, once ended. */
-    long bytes() {
+    @Override
+    public long bytes() {
         return changed ? out.count : 0;
     }
 
-    /** Closes what is open, for an aborted writer (the pipe's thread is gone). */
-    void abort() {
+    @Override
+    public void abort() {
         try {
             out.close();
         } catch (IOException e) {

@@ -14,23 +14,17 @@ import java.util.Optional;
  */
 final class LineWriter implements CollectionWriter {
     private final LineFormat format;
-    private final Path target;
-    private final Path temp;
-    private final Options options;
     private final boolean merging;
-    private final LineSink sink;
     private final Pipe pipe;
-    private boolean done;
+    private final Building building;
 
     private LineWriter(LineFormat format, Path target, Options options, boolean merging) throws IOException {
         this.format = format;
-        this.target = target;
-        this.options = options;
         this.merging = merging;
-        this.temp = options.dryRun() ? null : Places.temp(target, "");
-        this.sink = new LineSink(format, target, temp, merging);
+        Path temp = options.dryRun() ? null : Places.temp(target, "");
+        LineSink sink = new LineSink(format, target, temp, merging);
         this.pipe = new Pipe(format.format().fileName(), options, true, sink);
-        pipe.start();
+        this.building = new Building(target, temp, options.fsync(), sink, pipe);
     }
 
     static LineWriter open(LineFormat format, Path folder, Options options, Previous previous) throws IOException {
@@ -82,32 +76,15 @@ final class LineWriter implements CollectionWriter {
 
     @Override
     public Result finish() throws IOException, InterruptedException {
-        if (done) {
-            throw new IllegalStateException(target + " is already finished or closed");
-        }
-        try {
-            pipe.finish();
-            if (sink.changed() && temp != null) {
-                Places.replace(temp, target, options.fsync());
-            }
-            done = true;
-            return new Result(target, sink.changed(), sink.bytes(), sink.rows(), sink.removed());
-        } finally {
-            close();
-        }
+        return building.finish(Places::replace);
     }
 
     @Override
     public void close() {
-        if (!done) {
-            done = true;
-            pipe.abort();
-            sink.abort();
-            Places.delete(temp);
-        }
+        building.close();
     }
 
     Pipe pipe() {
-        return pipe;
+        return building.pipe();
     }
 }

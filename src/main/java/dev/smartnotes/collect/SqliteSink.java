@@ -16,7 +16,7 @@ import java.util.List;
  * nothing copies nothing. The temporary file needs no journal on disk and no syncing: a failed run
  * deletes it, and {@code fsync} forces it to disk once, before the rename.
  */
-final class SqliteSink implements Pipe.Sink {
+final class SqliteSink implements Building.Sink {
     private static final String UPSERT_NOTE = """
             INSERT INTO notes (path, id, title, created, updated, fields, body) VALUES (?, ?, ?, ?, ?, ?, CAST(? AS TEXT))
             ON CONFLICT (path) DO UPDATE SET id = excluded.id, title = excluded.title, created = excluded.created,
@@ -176,25 +176,29 @@ final class SqliteSink implements Pipe.Sink {
         attachments = db.prepareStatement("INSERT OR REPLACE INTO attachments (path, size, modified, sha256) VALUES (?, ?, ?, ?)");
     }
 
-    boolean changed() {
+    @Override
+    public boolean changed() {
         return changed;
     }
 
-    long rows() {
+    @Override
+    public long rows() {
         return rows;
     }
 
-    long removed() {
+    @Override
+    public long removed() {
         return removed;
     }
 
-    /** The file's size once ended (a dry run: the bytes of the values it would hold). */
-    long bytes() throws IOException {
+    /** In a dry run: the bytes of the values it would hold. */
+    @Override
+    public long bytes() throws IOException {
         return !changed ? 0 : temp == null ? dryBytes : Files.size(temp);
     }
 
-    /** Closes the connection of an aborted writer (the pipe's thread is gone). */
-    void abort() {
+    @Override
+    public void abort() {
         try {
             if (db != null) {
                 db.close();

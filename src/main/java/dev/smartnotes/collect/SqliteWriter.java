@@ -15,24 +15,20 @@ import java.util.Optional;
  */
 final class SqliteWriter implements CollectionWriter {
     private final Path target;
-    private final Path temp;
-    private final Options options;
     private final boolean merging;
     /** Merging: the attachments the earlier file lists, by path. */
     private final Map<String, AttachmentRow> earlier;
-    private final SqliteSink sink;
     private final Pipe pipe;
-    private boolean done;
+    private final Building building;
 
     private SqliteWriter(Path target, Options options, boolean merging, Map<String, AttachmentRow> earlier) {
         this.target = target;
         this.earlier = earlier;
-        this.options = options;
         this.merging = merging;
-        this.temp = options.dryRun() ? null : Places.temp(target, "");
-        this.sink = new SqliteSink(target, temp, merging);
+        Path temp = options.dryRun() ? null : Places.temp(target, "");
+        SqliteSink sink = new SqliteSink(target, temp, merging);
         this.pipe = new Pipe(target.getFileName().toString(), options, false, sink);
-        pipe.start();
+        this.building = new Building(target, temp, options.fsync(), sink, pipe);
     }
 
     /** Refuses a file that is not ours (unless forced) or that another program holds for writing; merges only into one of this schema. */
@@ -91,33 +87,15 @@ final class SqliteWriter implements CollectionWriter {
 
     @Override
     public Result finish() throws IOException, InterruptedException {
-        if (done) {
-            throw new IllegalStateException(target + " is already finished or closed");
-        }
-        try {
-            pipe.finish();
-            long bytes = sink.bytes();
-            if (sink.changed() && temp != null) {
-                SqliteFile.replace(temp, target, options.fsync());
-            }
-            done = true;
-            return new Result(target, sink.changed(), bytes, sink.rows(), sink.removed());
-        } finally {
-            close();
-        }
+        return building.finish(SqliteFile::replace);
     }
 
     @Override
     public void close() {
-        if (!done) {
-            done = true;
-            pipe.abort();
-            sink.abort();
-            Places.delete(temp);
-        }
+        building.close();
     }
 
     Pipe pipe() {
-        return pipe;
+        return building.pipe();
     }
 }
