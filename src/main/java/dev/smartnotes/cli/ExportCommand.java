@@ -133,8 +133,8 @@ public final class ExportCommand implements Callable<Integer> {
         if (timing.maxOpen < 1) {
             throw new ParameterException(spec.commandLine(), "--max-open must be at least 1");
         }
-        int maxOpen = OpenFiles.allowed(timing.maxOpen);
         long limit = OpenFiles.processLimit();
+        int maxOpen = OpenFiles.allowed(timing.maxOpen, limit);
         if (limit <= OpenFiles.RESERVE) {
             err.println("smartnotes: this process may open only " + limit + " files (ulimit -n) and needs about " + OpenFiles.RESERVE
                     + " for itself: files may fail with \"Too many open files\"; raise the limit (ulimit -n 256)");

@@ -23,9 +23,8 @@ public final class OpenFiles {
         this.permits = new Semaphore(maxOpen);
     }
 
-    /** What --max-open may be in this process: {@code requested}, or fewer if the process may not open that many (ulimit -n). */
-    public static int allowed(int requested) {
-        long limit = processLimit();
+    /** What --max-open may be: {@code requested}, or fewer if a process of this {@link #processLimit} may not open that many. */
+    public static int allowed(int requested, long limit) {
         return (int) Math.max(1, Math.min(requested, limit - RESERVE));
     }
 
