@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -38,7 +39,9 @@ public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy
     }
 
     /**
-     * @param name the output name (no extension) under each format folder
+     * @param ownName the output name (no extension) under each format folder, or null for the note's plain
+     *     name, its path without {@code .md} (most notes: a million of them then hold no name of their own);
+     *     {@link #name(String)} gives it either way
      * @param formats the formats whose files are on disk as this entry describes the note, such as {@code ["md", "json"]}
      * @param stale the formats whose files are on disk from an earlier state of the note (a run of other
      *     formats changed it since): the next run of those formats writes them again, and --prune removes them
@@ -48,18 +51,44 @@ public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy
      * @param links a digest of where those links led (see {@link dev.smartnotes.links.LinkRewriter#fingerprint})
      * @param graph a digest of the note's place in the link graph (links, backlinks, attachments, unresolved)
      */
-    public record Entry(String name, List<String> formats, List<String> stale, long size, long modified, String hash, String options,
+    public record Entry(String ownName, List<String> formats, List<String> stale, long size, long modified, String hash, String options,
             List<LinkTarget> targets, String links, String graph) {
+        /** One list for each set of formats, however many entries hold it (there are a few such sets, and up to millions of entries). */
+        private static final Map<List<String>, List<String>> FORMAT_LISTS = new ConcurrentHashMap<>();
+
         public Entry {
-            formats = List.copyOf(formats);
+            formats = FORMAT_LISTS.computeIfAbsent(List.copyOf(formats), list -> list);
             stale = List.copyOf(stale);
             targets = List.copyOf(targets);
         }
 
         /** An entry without stale files. */
-        public Entry(String name, List<String> formats, long size, long modified, String hash, String options, List<LinkTarget> targets,
+        public Entry(String ownName, List<String> formats, long size, long modified, String hash, String options, List<LinkTarget> targets,
                 String links, String graph) {
-            this(name, formats, List.of(), size, modified, hash, options, targets, links, graph);
+            this(ownName, formats, List.of(), size, modified, hash, options, targets, links, graph);
+        }
+
+        /** The output name of the note at {@code source}. */
+        public String name(String source) {
+            return ownName != null ? ownName : plainName(source);
+        }
+
+        /** The name an entry of the note at {@code source} holds for the output name {@code name}: null if it is the plain one. */
+        static String ownName(String source, String name) {
+            return name.equals(plainName(source)) ? null : name;
+        }
+
+        /**
+         * The output name of a note whose source path needed no change: the path without {@code .md}
+         * (most notes). The manifest writes only the names that differ from it.
+         */
+        static String plainName(String source) {
+            return source.endsWith(".md") ? source.substring(0, source.length() - 3) : null;
+        }
+
+        /** Whether the two entries give the note at {@code source} the same output name. */
+        boolean sameName(Entry other, String source) {
+            return name(source).equals(other.name(source));
         }
 
         /** Every format with a file of the note on disk (not the collection files, which hold every note), current or stale. */
@@ -89,7 +118,7 @@ public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy
         boolean changed = false;
         for (Map.Entry<String, Entry> note : exported.entrySet()) {
             Entry before = notes.get(note.getKey());
-            Entry after = before == null ? note.getValue() : keepOldFormats(before, note.getValue());
+            Entry after = before == null ? note.getValue() : keepOldFormats(note.getKey(), before, note.getValue());
             if (!after.equals(before)) {
                 notes.put(note.getKey(), after);
                 changed = true;
@@ -108,8 +137,8 @@ public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy
      * the earlier formats stay on disk, current if the note and the options are as they were then, and
      * stale otherwise.
      */
-    private static Entry keepOldFormats(Entry old, Entry now) {
-        if (!old.name().equals(now.name()) || now.formats().containsAll(old.formats()) && old.stale().isEmpty()) {
+    private static Entry keepOldFormats(String source, Entry old, Entry now) {
+        if (!old.sameName(now, source) || now.formats().containsAll(old.formats()) && old.stale().isEmpty()) {
             return now; // renamed: the old files are pruned as they stand
         }
         boolean sameNote = old.size() == now.size() && old.modified() == now.modified() && Objects.equals(old.hash(), now.hash())
@@ -129,7 +158,7 @@ public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy
             }
         }
         old.stale().stream().filter(format -> !formats.contains(format) && !stale.contains(format)).forEach(stale::add);
-        return new Entry(now.name(), formats, stale, now.size(), now.modified(), now.hash(), now.options(), now.targets(), now.links(),
+        return new Entry(now.ownName(), formats, stale, now.size(), now.modified(), now.hash(), now.options(), now.targets(), now.links(),
                 now.graph());
     }
 
@@ -159,7 +188,7 @@ public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy
                             : gone.contains(note.getKey()) ? !finished.contains(name) : !rebuilt.contains(name));
             if (!entry.formats().stream().allMatch(holds)) {
                 List<String> formats = entry.formats().stream().filter(holds).toList();
-                note.setValue(new Entry(entry.name(), formats, entry.stale(), entry.size(), entry.modified(), entry.hash(), entry.options(),
+                note.setValue(new Entry(entry.ownName(), formats, entry.stale(), entry.size(), entry.modified(), entry.hash(), entry.options(),
                         entry.targets(), entry.links(), entry.graph()));
                 changed = true;
             }

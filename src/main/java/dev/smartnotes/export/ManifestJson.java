@@ -72,7 +72,7 @@ final class ManifestJson {
                         while (json.nextToken() == JsonToken.FIELD_NAME) {
                             String source = json.currentName();
                             expect(json.nextToken(), JsonToken.START_OBJECT);
-                            notes.put(source, entry(json, common, plainName(source)));
+                            notes.put(source, entry(json, common, source));
                         }
                     }
                     case "attachments" -> {
@@ -101,21 +101,13 @@ final class ManifestJson {
     }
 
     private static Common common(JsonParser json) throws IOException {
-        Manifest.Entry values = entry(json, Common.NONE, "");
+        Manifest.Entry values = entry(json, Common.NONE, null);
         return new Common(values.formats(), values.hash(), values.options(), values.links(), values.graph());
     }
 
-    /**
-     * The output name of a note whose source path needed no change: the path without {@code .md}
-     * (most notes). The manifest writes only the names that differ from it.
-     */
-    static String plainName(String source) {
-        return source.endsWith(".md") ? source.substring(0, source.length() - 3) : null;
-    }
-
-    /** An entry, its missing fields given by {@code common}, its name by {@code plainName} unless it has one. */
-    private static Manifest.Entry entry(JsonParser json, Common common, String plainName) throws IOException {
-        String name = plainName, hash = common.hash(), options = common.options(), links = common.links(), graph = common.graph();
+    /** The entry of the note at {@code source} (null: the common values), its missing fields given by {@code common}. */
+    private static Manifest.Entry entry(JsonParser json, Common common, String source) throws IOException {
+        String name = null, hash = common.hash(), options = common.options(), links = common.links(), graph = common.graph();
         List<String> formats = common.formats();
         List<String> stale = new ArrayList<>();
         List<LinkTarget> targets = new ArrayList<>();
@@ -145,10 +137,10 @@ final class ManifestJson {
                 default -> json.skipChildren();
             }
         }
-        if (name == null) {
+        if (source != null && name == null && Manifest.Entry.plainName(source) == null) {
             throw new IOException("a manifest entry has no name");
         }
-        return new Manifest.Entry(name, formats, stale, size, modified, hash, options, targets, links, graph);
+        return new Manifest.Entry(source == null || name == null ? null : Manifest.Entry.ownName(source, name), formats, stale, size, modified, hash, options, targets, links, graph);
     }
 
     private static void strings(JsonParser json, JsonToken value, List<String> into) throws IOException {

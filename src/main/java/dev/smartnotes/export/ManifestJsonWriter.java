@@ -44,8 +44,8 @@ final class ManifestJsonWriter {
 
     private static void write(JsonGenerator json, String source, Manifest.Entry e, ManifestJson.Common common) throws IOException {
         json.writeObjectFieldStart(source);
-        if (!e.name().equals(ManifestJson.plainName(source))) {
-            json.writeStringField("name", e.name());
+        if (!e.name(source).equals(Manifest.Entry.plainName(source))) {
+            json.writeStringField("name", e.name(source));
         }
         if (!e.stale().isEmpty()) {
             json.writeArrayFieldStart("stale");

@@ -77,7 +77,7 @@ final class NoteReader {
         start += System.nanoTime() - naming; // waiting for the walk is not this note's work
         Manifest.Entry previous = run.previous().notes().get(source.path());
         boolean firstUpToDate = previous != null && (run.passes().first().isEmpty()
-                || run.onDisk(previous, name, run.passes().first()) && links.leadWhereTheyLed(links.rewriter(), source.path(), previous));
+                || run.onDisk(previous, source.path(), name, run.passes().first()) && links.leadWhereTheyLed(links.rewriter(), source.path(), previous));
         if (firstUpToDate && previous.size() == size(source) && previous.modified() == modified(source) && modified(source) != 0
                 && !run.request().filter().readsNotes()) {
             return new Prepared.UpToDate(previous, System.nanoTime() - start);
@@ -100,7 +100,7 @@ final class NoteReader {
         }
         boolean changed = previous == null || !hash.equals(previous.hash());
         if (firstUpToDate && !changed) {
-            return new Prepared.UpToDate(new Manifest.Entry(previous.name(), previous.formats(), previous.stale(), size(source), modified(source), hash,
+            return new Prepared.UpToDate(new Manifest.Entry(previous.ownName(), previous.formats(), previous.stale(), size(source), modified(source), hash,
                     previous.options(), previous.targets(), previous.links(), previous.graph()), nanos);
         }
         return new Prepared.Fresh(note, hash, changed, nanos);

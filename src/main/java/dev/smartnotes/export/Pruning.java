@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -25,8 +24,10 @@ final class Pruning {
      * attachments that are {@code gone}, and the old files of those that got a new name.
      */
     static List<String> obsolete(Path out, Manifest previous, ExportPlan plan, Tally.Sums sums, Set<String> gone, Set<String> goneCopies) {
-        Stream<Manifest.Entry> oldNotes = Stream.concat(gone.stream().map(previous.notes()::get).filter(Objects::nonNull), sums.renamed().stream());
-        Stream<String> oldNoteFiles = oldNotes.flatMap(entry -> entry.filed().map(f -> f + "/" + entry.name() + "." + f));
+        Stream<Map.Entry<String, Manifest.Entry>> oldNotes = Stream.concat(
+                gone.stream().filter(previous.notes()::containsKey).map(source -> Map.entry(source, previous.notes().get(source))),
+                sums.renamed().entrySet().stream());
+        Stream<String> oldNoteFiles = oldNotes.flatMap(note -> note.getValue().filed().map(f -> f + "/" + note.getValue().name(note.getKey()) + "." + f));
         Stream<String> oldCopies = previous.attachments().entrySet().stream()
                 .filter(copy -> goneCopies.contains(copy.getKey())
                         || sums.copies().containsKey(copy.getKey()) && !sums.copies().get(copy.getKey()).name().equals(copy.getValue().name()))

@@ -78,8 +78,8 @@ record RunContext(ExportRequest request, Path out, RunControl control, Progress 
     }
 
     /** Whether the earlier export has the note under this name and these options, with the files of {@code formats} on disk. */
-    boolean onDisk(Manifest.Entry previous, String name, Collection<Format> formats) {
-        return previous != null && previous.name().equals(name) && optionsDigest().equals(previous.options())
+    boolean onDisk(Manifest.Entry previous, String source, String name, Collection<Format> formats) {
+        return previous != null && previous.name(source).equals(name) && optionsDigest().equals(previous.options())
                 && formats.stream().allMatch(f -> previous.formats().contains(f.extension())
                         && Files.isRegularFile(out.resolve(f.extension() + "/" + name + "." + f.extension())));
     }

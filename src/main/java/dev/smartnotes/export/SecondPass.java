@@ -71,7 +71,7 @@ record SecondPass(RunContext run, LinkGraph graph, Linked linked, long index, Me
         Manifest.Entry previous = previous();
         List<Format> second = run.passes().second();
         boolean filesCurrent = run.request().incremental() && !linked.changed() && previous != null && digest.equals(previous.graph())
-                && run.onDisk(previous, name, second)
+                && run.onDisk(previous, source().path(), name, second)
                 && (!second.contains(Format.MD) || links.leadWhereTheyLed(rewriter, source().path(), previous));
         boolean upToDate = filesCurrent && run.collections().current(previous);
         Prepared prepared = upToDate ? new Prepared.UpToDate(previous, 0) : NoteReader.again(source(), run);
@@ -166,7 +166,7 @@ record SecondPass(RunContext run, LinkGraph graph, Linked linked, long index, Me
             return null;
         }
         String hash = linked.hash() != null ? linked.hash() : !linked.changed() && previous() != null ? previous().hash() : null;
-        return new Manifest.Entry(plan.name(), formats, NoteReader.size(source()), NoteReader.modified(source()), hash,
+        return new Manifest.Entry(Manifest.Entry.ownName(source().path(), plan.name()), formats, NoteReader.size(source()), NoteReader.modified(source()), hash,
                 run.optionsDigest(), linked.targets(), fingerprint, plan.digest());
     }
 }

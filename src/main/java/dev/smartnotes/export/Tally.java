@@ -24,7 +24,7 @@ final class Tally {
     private final Set<Problem> problems = new LinkedHashSet<>();
     private final List<Problem> linkIssues = new ArrayList<>();
     private final Map<String, Manifest.Entry> entries = new HashMap<>();
-    private final List<Manifest.Entry> renamed = new ArrayList<>();
+    private final Map<String, Manifest.Entry> renamed = new HashMap<>();
     private final Map<String, Manifest.Copy> copies = new HashMap<>();
     private final List<Planned> written = new ArrayList<>();
 
@@ -51,8 +51,8 @@ final class Tally {
             }
             if (outcome.exported()) {
                 notes++;
-                if (outcome.previous() != null && !outcome.previous().name().equals(outcome.entry().name())) {
-                    renamed.add(outcome.previous()); // its old files belong to no note now
+                if (outcome.previous() != null && !outcome.previous().sameName(outcome.entry(), outcome.source())) {
+                    renamed.put(outcome.source(), outcome.previous()); // its old files belong to no note now
                 }
             }
         } finally {
@@ -154,7 +154,7 @@ final class Tally {
             List<Problem> issues = linkIssues.stream().sorted(Comparator.comparing(Problem::where)).toList();
             List<String> files = written.stream().sorted(Comparator.comparing(Planned::source)).map(Planned::file).toList();
             return new Sums(notes, this.files, unchanged, bytes, attachments, unresolved, taskNanos, longest, sorted, issues,
-                    Collections.unmodifiableMap(entries), List.copyOf(renamed), Collections.unmodifiableMap(copies), files);
+                    Collections.unmodifiableMap(entries), Collections.unmodifiableMap(renamed), Collections.unmodifiableMap(copies), files);
         } finally {
             lock.unlock();
         }
@@ -165,11 +165,11 @@ final class Tally {
      * @param unresolved links that name no file, counted once per note and target
      * @param linkIssues one line per link problem (unresolved, ambiguous, embed cycles…), for --verbose
      * @param entries the manifest entries of the notes whose every file is on disk
-     * @param renamed the earlier entries of notes that got a new output name
+     * @param renamed the earlier entries of notes that got a new output name, by source
      * @param copies the attachments on disk, as the manifest records them
      * @param written the files written, by source path (kept only for a dry run)
      */
     record Sums(long notes, long files, long unchanged, long bytes, long attachments, long unresolved, long taskNanos, long longest,
-            List<Problem> problems, List<Problem> linkIssues, Map<String, Manifest.Entry> entries, List<Manifest.Entry> renamed,
+            List<Problem> problems, List<Problem> linkIssues, Map<String, Manifest.Entry> entries, Map<String, Manifest.Entry> renamed,
             Map<String, Manifest.Copy> copies, List<String> written) {}
 }

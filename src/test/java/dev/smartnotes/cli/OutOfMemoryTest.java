@@ -47,8 +47,8 @@ class OutOfMemoryTest {
                 .doesNotContain("OutOfMemoryError", "\tat ");
         assertThat(Outputs.leftovers(out)).isEmpty();
         Set<String> listed = new HashSet<>();
-        Manifest.read(out).notes().values().forEach(entry -> entry.formats()
-                .forEach(format -> listed.add(format + "/" + entry.name() + "." + format)));
+        Manifest.read(out).notes().forEach((source, entry) -> entry.formats()
+                .forEach(format -> listed.add(format + "/" + entry.name(source) + "." + format)));
         assertThat(Outputs.files(out).stream().filter(Outputs::noteFile)).as("every file on disk is in the manifest")
                 .allMatch(listed::contains);
         assertThat(listed).as("every file in the manifest is on disk, whole").allMatch(file -> Files.isRegularFile(out.resolve(file)));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.smartnotes.notes.Problem;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class TallyTest {
         assertThat(sums.longest()).isEqualTo(30);
         assertThat(sums.problems()).extracting(Problem::where).containsExactly("0-folder", "d.md");
         assertThat(sums.entries()).containsOnlyKeys("a.md", "b.md", "e.md");
-        assertThat(sums.renamed()).containsExactly(OLD);
+        assertThat(sums.renamed()).containsExactly(Map.entry("b.md", OLD));
         assertThat(sums.written()).containsExactly("md/a.md", "md/b.md", "json/b.json", "md/e.md");
     }
 
