@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -38,12 +39,9 @@ public final class ExportPlan {
         this.notes = notes;
         this.numbered = numbered;
         this.attachments = attachments;
-        Set<String> paths = new HashSet<>();
-        notes.forEach(note -> {
-            if (paths.add(note.path()) && numbered.containsKey(note)) {
-                numberedByPath.put(note.path(), numbered.get(note));
-            }
-        });
+        IntStream.range(0, notes.size())
+                .filter(i -> numbered.containsKey(notes.get(i)) && (i == 0 || !notes.get(i - 1).path().equals(notes.get(i).path())))
+                .forEach(i -> numberedByPath.put(notes.get(i).path(), numbered.get(notes.get(i)))); // sorted: a path's first note comes first
     }
 
     /** Every note with its name, sorted by source path. */
@@ -74,43 +72,50 @@ public final class ExportPlan {
 
     public static ExportPlan of(List<? extends NoteSource> sources, List<Attachment> attachments) {
         List<NoteSource> notes = sources.stream().sorted(NoteSource.BY_PATH).map(NoteSource.class::cast).toList();
-        Set<String> taken = new HashSet<>();
-        List<String> natural = notes.stream().map(n -> SafeNames.of(n.path())).toList();
-        List<String> noteNames = assign(natural, taken, (name, n) -> name + "-" + n);
+        IntFunction<String> natural = i -> SafeNames.of(notes.get(i).path());
+        Map<Integer, String> numberedNotes = assign(notes.size(), natural, NameKeys.NONE, (name, n) -> name + "-" + n);
         Map<NoteSource, String> numbered = new IdentityHashMap<>();
-        IntStream.range(0, notes.size()).filter(i -> !noteNames.get(i).equals(natural.get(i)))
-                .forEach(i -> numbered.put(notes.get(i), noteNames.get(i)));
-        // In the Markdown folder a note's file is its name with .md, which no attachment's name ends with.
-        Set<String> files = new HashSet<>();
-        noteNames.forEach(name -> files.add(SafeNames.collisionKey(name + ".md")));
+        numberedNotes.forEach((i, name) -> numbered.put(notes.get(i), name));
         List<Attachment> sorted = attachments.stream().sorted(Comparator.comparing(Attachment::path)).toList();
-        List<String> attachmentNames = assign(sorted.stream().map(a -> SafeNames.of(a.path())).toList(), files, ExportPlan::numbered);
         Map<String, String> byPath = new HashMap<>();
-        IntStream.range(0, sorted.size()).forEach(i -> byPath.put(sorted.get(i).path(), attachmentNames.get(i)));
+        if (!sorted.isEmpty()) {
+            // In the Markdown folder a note's file is its name with .md, which no attachment's name ends with.
+            NameKeys files = NameKeys.of(notes.size(), i -> SafeNames.collisionKey(numberedNotes.getOrDefault(i, natural.apply(i)) + ".md"));
+            IntFunction<String> attachmentName = i -> SafeNames.of(sorted.get(i).path());
+            Map<Integer, String> numberedAttachments = assign(sorted.size(), attachmentName, files, ExportPlan::numbered);
+            IntStream.range(0, sorted.size())
+                    .forEach(i -> byPath.put(sorted.get(i).path(), numberedAttachments.getOrDefault(i, attachmentName.apply(i))));
+        }
         return new ExportPlan(notes, numbered, byPath);
     }
 
     /**
-     * Gives each natural name itself, or its first numbered form no other holds: natural names are
-     * handed out first, so that a file named {@code x-2} keeps its name before another {@code x} is numbered.
+     * Gives each of {@code size} natural names itself, or its first numbered form no other name holds
+     * and {@code held} has not: natural names are handed out first, so that a file named {@code x-2}
+     * keeps its name before another {@code x} is numbered. Returns the numbered names, by index; every
+     * other name keeps its natural one. The keys are compared as {@link NameKeys}, not held as strings.
      */
-    private static List<String> assign(List<String> natural, Set<String> taken, BiFunction<String, Integer, String> numbered) {
-        String[] names = new String[natural.size()];
-        for (int i = 0; i < names.length; i++) {
-            if (taken.add(SafeNames.collisionKey(natural.get(i)))) {
-                names[i] = natural.get(i);
-            }
+    private static Map<Integer, String> assign(int size, IntFunction<String> natural, NameKeys held,
+            BiFunction<String, Integer, String> numbered) {
+        NameKeys naturals = NameKeys.of(size, i -> SafeNames.collisionKey(natural.apply(i)));
+        Set<String> firsts = new HashSet<>(); // the keys of names whose hash another shares: the first of each keeps its name
+        List<Integer> second = IntStream.range(0, size)
+                .filter(i -> held.contains(naturals.key(i)) || naturals.mayRepeat(i) && !firsts.add(naturals.key(i)))
+                .boxed().toList();
+        Set<String> taken = new HashSet<>(); // the keys of the numbered names handed out
+        Map<Integer, String> names = new HashMap<>();
+        for (int i : second) {
+            String name = natural.apply(i);
+            String candidate;
+            String key;
+            int n = 2;
+            do {
+                candidate = numbered.apply(name, n++);
+                key = SafeNames.collisionKey(candidate);
+            } while (naturals.contains(key) || held.contains(key) || !taken.add(key));
+            names.put(i, candidate);
         }
-        for (int i = 0; i < names.length; i++) {
-            if (names[i] == null) {
-                String candidate = natural.get(i);
-                for (int n = 2; !taken.add(SafeNames.collisionKey(candidate)); n++) {
-                    candidate = numbered.apply(natural.get(i), n);
-                }
-                names[i] = candidate;
-            }
-        }
-        return List.of(names);
+        return names;
     }
 
     /** {@code photo.png} numbered {@code n}: {@code photo-n.png} (the number before the extension). */

@@ -89,7 +89,7 @@ record FirstPass(RunContext run, NoteSource source, MemoryBudget.Ticket ticket, 
             List<TaskResult> results = tasks.stream().map(CompletableFuture::join).toList();
             Linked linked = new Linked(source, targets, summary, fresh.hash(), fresh.changed(), results.stream().allMatch(TaskResult::onDisk));
             List<String> onDisk = run.formatNames(Passes.onDisk(run.passes().firstNames(), results)::contains);
-            Manifest.Entry entry = onDisk.isEmpty() ? null : entry(name, onDisk, linked, rewriter.fingerprint(source.path(), targets));
+            Manifest.Entry entry = onDisk.isEmpty() ? null : entry(Manifest.Entry.ownName(source.path(), name), onDisk, linked, rewriter.fingerprint(source.path(), targets));
             return new Result(source, new NoteOutcome(source.path(), fresh.nanos(), results, summary, previous, entry,
                     run.passes().firstIsLast() && linked.firstOnDisk()), linked);
         });

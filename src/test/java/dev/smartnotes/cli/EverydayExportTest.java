@@ -105,6 +105,17 @@ class EverydayExportTest {
     }
 
     /** The manifest file as the file system knows it (device and inode): a new one is a new file. */
+    @ParameterizedTest
+    @ValueSource(strings = {"md", "json", "csv,md", "all,jsonl"})
+    void anIncrementalRunOfUnchangedNotesLeavesTheManifestAlone(String formats) throws Exception {
+        write("work/Odd: name?.md", "A note whose output name is not its path\n");
+        export("--incremental", "--format", formats);
+        Object manifest = manifestFile();
+        JsonNode again = export("--incremental", "--format", formats);
+        assertThat(again.get("files").asInt()).isZero();
+        assertThat(manifestFile()).as("nothing changed: the manifest is not written again").isEqualTo(manifest);
+    }
+
     private Object manifestFile() throws IOException {
         return Files.readAttributes(out.resolve(".smartnotes-manifest.json"), BasicFileAttributes.class).fileKey();
     }

@@ -57,4 +57,65 @@ class ExportPlanTest {
         Collections.shuffle(paths, new java.util.Random(seed));
         assertThat(names(ExportPlan.of(sources(paths.toArray(String[]::new))))).isEqualTo(names(plan));
     }
+
+    /**
+     * The plan against a plain model of its rule (every key in one set of strings, as the plan once held
+     * them): the same name for every note and attachment, on names made to collide in case,
+     * normalisation, numbering and with the Markdown files of notes.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
+    void namesAreThoseOfTheSetOfKeysModel(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        String[] parts = {"a", "A", "a-2", "A-3", "é", "e\u0301", "É", "x.md", "X.MD", "ΑΣ", "ας", "σ", "a b", "CON"};
+        Set<String> notePaths = new java.util.TreeSet<>();
+        Set<String> attachmentPaths = new java.util.TreeSet<>();
+        for (int i = 0; i < 300; i++) {
+            String path = (random.nextBoolean() ? parts[random.nextInt(parts.length)] + "/" : "") + parts[random.nextInt(parts.length)];
+            if (random.nextInt(3) == 0) {
+                attachmentPaths.add(path + switch (random.nextInt(4)) {
+                    case 0 -> ".md.png";
+                    case 1 -> ".md.MD"; // named like the Markdown file of the note at path
+                    case 2 -> ".MD";
+                    default -> "-2.png";
+                });
+            } else {
+                notePaths.add(path + ".md");
+            }
+        }
+        List<dev.smartnotes.notes.Attachment> attachments = attachmentPaths.stream()
+                .map(p -> new dev.smartnotes.notes.Attachment(p, java.nio.file.Path.of("/v"), 1, 1)).toList();
+        ExportPlan plan = ExportPlan.of(sources(notePaths.toArray(String[]::new)), attachments);
+
+        Set<String> taken = new HashSet<>();
+        List<String> noteNames = model(notePaths.stream().map(SafeNames::of).toList(), taken, (name, n) -> name + "-" + n);
+        assertThat(names(plan)).as("seed %d", seed).isEqualTo(noteNames);
+        Set<String> files = new HashSet<>();
+        noteNames.forEach(name -> files.add(SafeNames.collisionKey(name + ".md")));
+        List<String> attachmentNames = model(attachmentPaths.stream().map(SafeNames::of).toList(), files, (name, n) -> {
+            int slash = name.lastIndexOf('/');
+            int dot = name.lastIndexOf('.');
+            return dot > slash + 1 ? name.substring(0, dot) + "-" + n + name.substring(dot) : name + "-" + n;
+        });
+        assertThat(attachmentPaths.stream().map(plan::attachmentName).toList()).as("seed %d", seed).isEqualTo(attachmentNames);
+    }
+
+    private static List<String> model(List<String> natural, Set<String> taken, java.util.function.BiFunction<String, Integer, String> numbered) {
+        String[] names = new String[natural.size()];
+        for (int i = 0; i < names.length; i++) {
+            if (taken.add(SafeNames.collisionKey(natural.get(i)))) {
+                names[i] = natural.get(i);
+            }
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == null) {
+                String candidate = natural.get(i);
+                for (int n = 2; !taken.add(SafeNames.collisionKey(candidate)); n++) {
+                    candidate = numbered.apply(natural.get(i), n);
+                }
+                names[i] = candidate;
+            }
+        }
+        return List.of(names);
+    }
 }
