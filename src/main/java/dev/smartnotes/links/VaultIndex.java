@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Every file of a vault (vault-relative paths with {@code /}), indexed once by file name, answering
@@ -42,25 +43,54 @@ import java.util.Set;
  * to Markdown links too (vault-absolute paths, bare names).
  *
  * <p>Files or folders whose name starts with a dot are left out, as Obsidian leaves them out. The
- * index keeps the given path strings; per file it adds only the lower-case name it is looked up by.
- * Immutable and thread-safe.
+ * index keeps the given path strings; per file it adds only the lower-case name it is looked up by,
+ * and only once a link is first looked up. Thread-safe.
  */
 public final class VaultIndex {
-    /** Shorter paths first, then alphabetical: the order Obsidian ranks same-named files in. */
     private static final String[] NONE = {};
+    /** Shorter paths first, then alphabetical: the order Obsidian ranks same-named files in. */
     private static final Comparator<String> RANK = Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder());
 
-    /** Folded file name: the path ({@code String}), or paths in {@link #RANK} order ({@code String[]}). */
-    private final Map<String, Object> byName;
-    private final Set<String> folders;
+    private final List<String> paths;
+    private final ReentrantLock building = new ReentrantLock();
+    private volatile Names names;
 
-    private VaultIndex(Map<String, Object> byName, Set<String> folders) {
-        this.byName = byName;
-        this.folders = folders;
+    /**
+     * The files by folded name: the path ({@code String}), or paths in {@link #RANK} order ({@code String[]});
+     * and every folder, folded.
+     */
+    private record Names(Map<String, Object> byName, Set<String> folders) {}
+
+    private VaultIndex(List<String> paths) {
+        this.paths = paths;
     }
 
-    /** The index of these files: notes ({@code *.md}) and every other file. Built once per run. */
+    /**
+     * The index of these files: notes ({@code *.md}) and every other file. Made once per run, and
+     * built when it is first asked to resolve a link: a collection without links never needs it.
+     */
     public static VaultIndex of(Collection<String> paths) {
+        return new VaultIndex(List.copyOf(paths));
+    }
+
+    private Names names() {
+        Names built = names;
+        if (built == null) {
+            building.lock();
+            try {
+                built = names;
+                if (built == null) {
+                    built = build(paths);
+                    names = built;
+                }
+            } finally {
+                building.unlock();
+            }
+        }
+        return built;
+    }
+
+    private static Names build(List<String> paths) {
         Map<String, Object> byName = new HashMap<>(Math.max(16, paths.size() * 4 / 3 + 1));
         Set<String> folders = new HashSet<>();
         for (String path : paths) {
@@ -74,7 +104,7 @@ public final class VaultIndex {
             }
         }
         byName.replaceAll((name, found) -> found instanceof List<?> many ? ranked(many) : found);
-        return new VaultIndex(byName, folders);
+        return new Names(byName, folders);
     }
 
     private static Object ranked(List<?> paths) {
@@ -179,13 +209,14 @@ public final class VaultIndex {
     }
 
     private String[] candidates(String name) {
-        Object found = byName.get(name);
+        Object found = names().byName().get(name);
         return found == null ? NONE : found instanceof String one ? new String[] {one} : (String[]) found;
     }
 
     private Resolution.Reason why(String t) {
         String path = t.endsWith(".md") && !t.equals(".md") ? t.substring(0, t.length() - 3) : t;
         path = path.startsWith("/") ? path.substring(1) : path;
+        Set<String> folders = names().folders();
         if (folders.contains(path) || folders.contains(trimSlash(path))) {
             return Resolution.Reason.FOLDER;
         }
