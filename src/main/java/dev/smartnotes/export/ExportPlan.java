@@ -100,7 +100,7 @@ public final class ExportPlan {
         NameKeys naturals = NameKeys.of(size, i -> SafeNames.collisionKey(natural.apply(i)));
         Set<String> firsts = new HashSet<>(); // the keys of names whose hash another shares: the first of each keeps its name
         List<Integer> second = IntStream.range(0, size)
-                .filter(i -> held.contains(naturals.key(i)) || naturals.mayRepeat(i) && !firsts.add(naturals.key(i)))
+                .filter(i -> held.containsKeyOf(naturals, i) || naturals.mayRepeat(i) && !firsts.add(naturals.key(i)))
                 .boxed().toList();
         Set<String> taken = new HashSet<>(); // the keys of the numbered names handed out
         Map<Integer, String> names = new HashMap<>();

@@ -2,6 +2,7 @@ package dev.smartnotes.export;
 
 import java.util.Arrays;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -31,9 +32,17 @@ final class NameKeys {
 
     /** Whether one of the names has this key. */
     boolean contains(String key) {
-        long hash = hash(key);
+        return contains(hash(key), () -> key);
+    }
+
+    /** Whether one of the names has the key of the i-th of {@code others} (which is made again only if its hash is met). */
+    boolean containsKeyOf(NameKeys others, int i) {
+        return contains(others.byIndex[i], () -> others.key(i));
+    }
+
+    private boolean contains(long hash, Supplier<String> key) {
         return Arrays.binarySearch(sorted, hash) >= 0
-                && IntStream.range(0, byIndex.length).anyMatch(i -> byIndex[i] == hash && keyOf.apply(i).equals(key));
+                && IntStream.range(0, byIndex.length).anyMatch(i -> byIndex[i] == hash && keyOf.apply(i).equals(key.get()));
     }
 
     /** Whether the i-th name's key is one that some name before it has too (always so only where two hashes meet). */
