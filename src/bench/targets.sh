@@ -22,7 +22,8 @@ disk=${DISK_DIR:-$PWD/target/bench-disk}
 [ -x "$this" ] || { echo "build first: ./mvnw -B -q package -DskipTests" >&2; exit 1; }
 command -v hyperfine >/dev/null || { echo "needs hyperfine (apt-get install hyperfine)" >&2; exit 1; }
 mkdir -p "$work" "$disk"
-trap 'rm -rf "$work/out" "$work/inc" "$disk"' EXIT
+# Removing a million notes' output from this machine's disk takes minutes: say so, or the script looks hung.
+trap 'echo "removing the outputs in $work and $disk" >&2; rm -rf "$work/out" "$work/inc" "$disk"' EXIT
 
 echo "## $app on $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $("$java" -version 2>&1 | head -1)"
 sizes="1 100 1000 10000 100000"
