@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -103,7 +104,7 @@ public final class ExportPlan {
                 .filter(i -> held.containsKeyOf(naturals, i) || naturals.mayRepeat(i) && !firsts.add(naturals.key(i)))
                 .boxed().toList();
         Set<String> taken = new HashSet<>(); // the keys of the numbered names handed out
-        Map<Integer, String> names = new HashMap<>();
+        Map<Integer, String> names = new TreeMap<>(); // in the names' order, as the callers hand them on
         for (int i : second) {
             String name = natural.apply(i);
             String candidate;
