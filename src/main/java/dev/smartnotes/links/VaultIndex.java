@@ -51,7 +51,8 @@ public final class VaultIndex {
     /** Shorter paths first, then alphabetical: the order Obsidian ranks same-named files in. */
     private static final Comparator<String> RANK = Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder());
 
-    private final List<String> paths;
+    /** The files, until the names are built from them. */
+    private List<String> paths;
     private final ReentrantLock building = new ReentrantLock();
     private volatile Names names;
 
@@ -82,6 +83,7 @@ public final class VaultIndex {
                 if (built == null) {
                     built = build(paths);
                     names = built;
+                    paths = null;
                 }
             } finally {
                 building.unlock();

@@ -104,7 +104,6 @@ class EverydayExportTest {
         assertThat(outputs()).noneMatch(f -> f.contains("plan"));
     }
 
-    /** The manifest file as the file system knows it (device and inode): a new one is a new file. */
     @ParameterizedTest
     @ValueSource(strings = {"md", "json", "csv,md", "all,jsonl"})
     void anIncrementalRunOfUnchangedNotesLeavesTheManifestAlone(String formats) throws Exception {
@@ -116,6 +115,7 @@ class EverydayExportTest {
         assertThat(manifestFile()).as("nothing changed: the manifest is not written again").isEqualTo(manifest);
     }
 
+    /** The manifest file as the file system knows it (device and inode): a new one is a new file. */
     private Object manifestFile() throws IOException {
         return Files.readAttributes(out.resolve(".smartnotes-manifest.json"), BasicFileAttributes.class).fileKey();
     }
