@@ -4,6 +4,8 @@ import dev.smartnotes.export.Latency;
 import dev.smartnotes.notes.Sizes;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -42,5 +44,16 @@ final class Converters {
                 throw new TypeConversionException("'" + value + "' is not a date (yyyy-mm-dd, such as 2026-03-01)");
             }
         }
+    }
+
+    /**
+     * A value of {@code type}, in any case; a wrong one is told with the values written as the help
+     * and the user write them, in lower case (picocli's own message names the constants: MARKDOWN, KEEP).
+     */
+    static <E extends Enum<E>> ITypeConverter<E> anyCase(Class<E> type) {
+        List<E> values = List.of(type.getEnumConstants());
+        return value -> values.stream().filter(e -> e.name().equalsIgnoreCase(value)).findFirst()
+                .orElseThrow(() -> new TypeConversionException("expected one of "
+                        + values.stream().map(e -> e.name().toLowerCase(Locale.ROOT)).toList() + " (case-insensitive) but was '" + value + "'"));
     }
 }

@@ -1,5 +1,10 @@
 package dev.smartnotes.cli;
 
+import dev.smartnotes.export.Attachments;
+import dev.smartnotes.export.Mode;
+import dev.smartnotes.links.EmbedStyle;
+import dev.smartnotes.links.LinkStyle;
+import dev.smartnotes.render.FrontMatterStyle;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -44,6 +49,11 @@ public final class SmartNotes {
             }
         });
         return commandLine
+                .registerConverter(Mode.class, Converters.anyCase(Mode.class))
+                .registerConverter(LinkStyle.class, Converters.anyCase(LinkStyle.class))
+                .registerConverter(EmbedStyle.class, Converters.anyCase(EmbedStyle.class))
+                .registerConverter(Attachments.class, Converters.anyCase(Attachments.class))
+                .registerConverter(FrontMatterStyle.class, Converters.anyCase(FrontMatterStyle.class))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExitCodeExceptionMapper(ExitCodes::of)
                 .setParameterExceptionHandler(ExitCodes::usage)

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class ExportCommandTest {
@@ -120,6 +122,28 @@ class ExportCommandTest {
         assertThat(cli.run("export", "--latency", "soon")).isEqualTo(2);
         assertThat(cli.stderr()).contains("not a duration");
         assertThat(cli.run("export", "--threads", "0", "--notes", dir.toString())).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--mode | sequential, concurrent, threads, compare",
+        "--links | markdown, keep",
+        "--embeds | link, inline",
+        "--attachments | referenced, all, none",
+        "--frontmatter | keep, normalize",
+        "--report | text, json",
+        "--format | md, json, csv, all, table, jsonl, sqlite"})
+    void aWrongChoiceIsToldWithTheChoicesAsTheHelpWritesThem(String option, String choices) {
+        assertThat(cli.run("export", option, "pdf")).isEqualTo(2);
+        assertThat(cli.stderr()).contains("expected one of [" + choices + "] (case-insensitive) but was 'pdf'");
+    }
+
+    @Test
+    void choicesAreTakenInAnyCase() {
+        Path notes = notes(2);
+        assertThat(cli.run("export", "--notes", notes.toString(), "--out", dir.resolve("o").toString(), "-q",
+                "--mode", "Sequential", "--links", "KEEP", "--embeds", "Inline", "--attachments", "None", "--frontmatter", "NORMALIZE",
+                "--format", "MD", "--report", "JSON")).as("%s", cli).isZero();
     }
 
     @Test
