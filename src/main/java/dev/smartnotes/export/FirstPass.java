@@ -89,7 +89,7 @@ record FirstPass(RunContext run, NoteSource source, MemoryBudget.Ticket ticket, 
             List<TaskResult> results = tasks.stream().map(CompletableFuture::join).toList();
             Linked linked = new Linked(source, targets, summary, fresh.hash(), fresh.changed(), results.stream().allMatch(TaskResult::onDisk));
             List<String> onDisk = run.formatNames(Passes.onDisk(run.passes().firstNames(), results)::contains);
-            Manifest.Entry entry = onDisk.isEmpty() ? null : entry(Manifest.Entry.ownName(source.path(), name), onDisk, linked, rewriter.fingerprint(source.path(), targets));
+            Manifest.Entry entry = onDisk.isEmpty() ? null : entry(name, onDisk, linked, rewriter.fingerprint(source.path(), targets));
             return new Result(source, new NoteOutcome(source.path(), fresh.nanos(), results, summary, previous, entry,
                     run.passes().firstIsLast() && linked.firstOnDisk()), linked);
         });
@@ -107,14 +107,14 @@ record FirstPass(RunContext run, NoteSource source, MemoryBudget.Ticket ticket, 
         Linked linked = new Linked(source, known.targets(), summary, known.hash(), false, true);
         List<TaskResult> results = Collections.nCopies(run.passes().first().size(), new TaskResult.Unchanged(0));
         List<String> onDisk = run.formatNames(run.passes().firstNames()::contains);
-        Manifest.Entry entry = onDisk.isEmpty() ? null : entry(known.ownName(), onDisk, linked, known.links());
+        Manifest.Entry entry = onDisk.isEmpty() ? null : entry(known.name(source.path()), onDisk, linked, known.links());
         return CompletableFuture.completedFuture(new Result(source, new NoteOutcome(source.path(), upToDate.nanos(), results, summary, previous, entry,
                 run.passes().firstIsLast()), linked));
     }
 
-    /** The note's entry for the files of {@code formats}, which are on disk; the second pass replaces it with its own. {@code ownName}: see {@link Manifest.Entry}. */
-    private Manifest.Entry entry(String ownName, List<String> formats, Linked linked, String fingerprint) {
-        return new Manifest.Entry(ownName, formats, NoteReader.size(source), NoteReader.modified(source), linked.hash(),
+    /** The note's entry for the files of {@code formats}, which are on disk; the second pass replaces it with its own. */
+    private Manifest.Entry entry(String name, List<String> formats, Linked linked, String fingerprint) {
+        return Manifest.Entry.of(source.path(), name, formats, NoteReader.size(source), NoteReader.modified(source), linked.hash(),
                 run.optionsDigest(), linked.targets(), fingerprint, null);
     }
 }

@@ -62,10 +62,10 @@ public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy
             targets = List.copyOf(targets);
         }
 
-        /** An entry without stale files. */
-        public Entry(String ownName, List<String> formats, long size, long modified, String hash, String options, List<LinkTarget> targets,
-                String links, String graph) {
-            this(ownName, formats, List.of(), size, modified, hash, options, targets, links, graph);
+        /** The entry, without stale files, of the note at {@code source} whose output name is {@code name}. */
+        static Entry of(String source, String name, List<String> formats, long size, long modified, String hash, String options,
+                List<LinkTarget> targets, String links, String graph) {
+            return new Entry(ownName(source, name), formats, List.of(), size, modified, hash, options, targets, links, graph);
         }
 
         /** The output name of the note at {@code source}. */

@@ -140,7 +140,8 @@ final class ManifestJson {
         if (source != null && name == null && Manifest.Entry.plainName(source) == null) {
             throw new IOException("a manifest entry has no name");
         }
-        return new Manifest.Entry(source == null || name == null ? null : Manifest.Entry.ownName(source, name), formats, stale, size, modified, hash, options, targets, links, graph);
+        String ownName = source == null || name == null ? null : Manifest.Entry.ownName(source, name);
+        return new Manifest.Entry(ownName, formats, stale, size, modified, hash, options, targets, links, graph);
     }
 
     private static void strings(JsonParser json, JsonToken value, List<String> into) throws IOException {

@@ -44,8 +44,9 @@ final class ManifestJsonWriter {
 
     private static void write(JsonGenerator json, String source, Manifest.Entry e, ManifestJson.Common common) throws IOException {
         json.writeObjectFieldStart(source);
-        if (!e.name(source).equals(Manifest.Entry.plainName(source))) {
-            json.writeStringField("name", e.name(source));
+        String name = e.name(source);
+        if (!name.equals(Manifest.Entry.plainName(source))) {
+            json.writeStringField("name", name);
         }
         if (!e.stale().isEmpty()) {
             json.writeArrayFieldStart("stale");

@@ -166,7 +166,7 @@ record SecondPass(RunContext run, LinkGraph graph, Linked linked, long index, Me
             return null;
         }
         String hash = linked.hash() != null ? linked.hash() : !linked.changed() && previous() != null ? previous().hash() : null;
-        return new Manifest.Entry(Manifest.Entry.ownName(source().path(), plan.name()), formats, NoteReader.size(source()), NoteReader.modified(source()), hash,
+        return Manifest.Entry.of(source().path(), plan.name(), formats, NoteReader.size(source()), NoteReader.modified(source()), hash,
                 run.optionsDigest(), linked.targets(), fingerprint, plan.digest());
     }
 }

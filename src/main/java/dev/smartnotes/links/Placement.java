@@ -11,7 +11,7 @@ final class Placement {
     private Placement() {}
 
     /**
-     * Whether {@code body[start, end)} is in a row of a table (a line that, inside its containers,
+     * Whether the text at {@code start} is in a row of a table (a line that, inside its containers,
      * starts with {@code |}): a note's text cannot go into a cell, so the embed stays a link there.
      */
     static boolean inTableRow(String body, int start) {
