@@ -10,12 +10,12 @@ import java.nio.file.StandardCopyOption;
 import dev.smartnotes.render.Format;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -24,6 +24,8 @@ import java.util.stream.Stream;
  * What SmartNotes wrote into an --out folder, kept there as {@value #FILE_NAME}: the folder's layout
  * and, for each source note, its output name and formats, and what the source looked like (size,
  * time, hash) with the options it was exported with, so that an incremental run can tell what changed.
+ * The maps are hash maps, looked up several times for every note of a run; the file lists them in
+ * order of their paths.
  */
 public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy> attachments) {
     public static final String FILE_NAME = ".smartnotes-manifest.json";
@@ -73,9 +75,19 @@ public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy
             return ownName != null ? ownName : plainName(source);
         }
 
+        /** Whether the note at {@code source} has the output name {@code name} (asked for every note of an incremental run: no copy is made). */
+        boolean hasName(String source, String name) {
+            return ownName != null ? ownName.equals(name) : isPlainName(source, name);
+        }
+
         /** The name an entry of the note at {@code source} holds for the output name {@code name}: null if it is the plain one. */
         static String ownName(String source, String name) {
-            return name.equals(plainName(source)) ? null : name;
+            return isPlainName(source, name) ? null : name;
+        }
+
+        /** Whether {@code name} is the plain output name of the note at {@code source} ({@link #plainName}). */
+        private static boolean isPlainName(String source, String name) {
+            return source.length() == name.length() + 3 && source.endsWith(".md") && source.startsWith(name);
         }
 
         /**
@@ -88,7 +100,7 @@ public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy
 
         /** Whether the two entries give the note at {@code source} the same output name. */
         boolean sameName(Entry other, String source) {
-            return name(source).equals(other.name(source));
+            return ownName == null && other.ownName == null || name(source).equals(other.name(source));
         }
 
         /** Every format with a file of the note on disk (not the collection files, which hold every note), current or stale. */
@@ -101,7 +113,7 @@ public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy
     public record Copy(String name, long size, long modified) {}
 
     public static Manifest empty(Layout layout) {
-        return new Manifest(layout, new TreeMap<>(), new TreeMap<>());
+        return new Manifest(layout, new HashMap<>(), new HashMap<>());
     }
 
     /**

@@ -1,9 +1,9 @@
 package dev.smartnotes.export;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.smartnotes.links.LinkTarget;
-import dev.smartnotes.notes.NoteJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -26,6 +25,12 @@ import java.util.function.Function;
  * those of its own that differ. Read back, the entries share those values too.
  */
 final class ManifestJson {
+    /**
+     * Reads field names as they come: Jackson's default keeps every name in a symbol table, for JSON
+     * that repeats its names, but a manifest's names are mostly note paths, each met once.
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
+
     private ManifestJson() {}
 
     /** The values most entries have; an entry's field that is missing has the common value. */
@@ -53,10 +58,10 @@ final class ManifestJson {
             return Manifest.empty(Manifest.Layout.PLAIN);
         }
         Manifest.Layout layout = Manifest.Layout.PLAIN;
-        Map<String, Manifest.Entry> notes = new TreeMap<>();
-        Map<String, Manifest.Copy> attachments = new TreeMap<>();
+        Map<String, Manifest.Entry> notes = new HashMap<>();
+        Map<String, Manifest.Copy> attachments = new HashMap<>();
         Common common = Common.NONE; // a manifest of version 3 and before has none
-        try (JsonParser json = NoteJson.FACTORY.createParser(file.toFile())) {
+        try (JsonParser json = FACTORY.createParser(file.toFile())) {
             expect(json.nextToken(), JsonToken.START_OBJECT);
             while (json.nextToken() == JsonToken.FIELD_NAME) {
                 String field = json.currentName();

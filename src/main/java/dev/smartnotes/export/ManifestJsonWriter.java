@@ -5,6 +5,7 @@ import dev.smartnotes.links.LinkTarget;
 import dev.smartnotes.notes.NoteJson;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,16 +26,17 @@ final class ManifestJsonWriter {
             writeFields(json, common.formats(), common.hash(), common.options(), common.links(), common.graph(), ManifestJson.Common.NONE);
             json.writeEndObject();
             json.writeObjectFieldStart("notes");
-            for (Map.Entry<String, Manifest.Entry> note : manifest.notes().entrySet()) {
-                write(json, note.getKey(), note.getValue(), common);
+            for (String source : sorted(manifest.notes())) {
+                write(json, source, manifest.notes().get(source), common);
             }
             json.writeEndObject();
             json.writeObjectFieldStart("attachments");
-            for (Map.Entry<String, Manifest.Copy> copy : manifest.attachments().entrySet()) {
-                json.writeObjectFieldStart(copy.getKey());
-                json.writeStringField("name", copy.getValue().name());
-                json.writeNumberField("size", copy.getValue().size());
-                json.writeNumberField("modified", copy.getValue().modified());
+            for (String source : sorted(manifest.attachments())) {
+                Manifest.Copy copy = manifest.attachments().get(source);
+                json.writeObjectFieldStart(source);
+                json.writeStringField("name", copy.name());
+                json.writeNumberField("size", copy.size());
+                json.writeNumberField("modified", copy.modified());
                 json.writeEndObject();
             }
             json.writeEndObject();
@@ -42,11 +44,17 @@ final class ManifestJsonWriter {
         }
     }
 
+    /** The keys in order, so that the file of an unchanged collection is the same from run to run. */
+    private static String[] sorted(Map<String, ?> map) {
+        String[] keys = map.keySet().toArray(String[]::new);
+        Arrays.sort(keys);
+        return keys;
+    }
+
     private static void write(JsonGenerator json, String source, Manifest.Entry e, ManifestJson.Common common) throws IOException {
         json.writeObjectFieldStart(source);
-        String name = e.name(source);
-        if (!name.equals(Manifest.Entry.plainName(source))) {
-            json.writeStringField("name", name);
+        if (e.ownName() != null) {
+            json.writeStringField("name", e.ownName());
         }
         if (!e.stale().isEmpty()) {
             json.writeArrayFieldStart("stale");

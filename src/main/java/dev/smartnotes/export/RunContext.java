@@ -79,7 +79,7 @@ record RunContext(ExportRequest request, Path out, RunControl control, Progress 
 
     /** Whether the earlier export has the note under this name and these options, with the files of {@code formats} on disk. */
     boolean onDisk(Manifest.Entry previous, String source, String name, Collection<Format> formats) {
-        return previous != null && previous.name(source).equals(name) && optionsDigest().equals(previous.options())
+        return previous != null && previous.hasName(source, name) && optionsDigest().equals(previous.options())
                 && formats.stream().allMatch(f -> previous.formats().contains(f.extension())
                         && Files.isRegularFile(out.resolve(f.extension() + "/" + name + "." + f.extension())));
     }

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,6 +115,26 @@ class EverydayExportTest {
         JsonNode again = export("--incremental", "--format", formats);
         assertThat(again.get("files").asInt()).isZero();
         assertThat(manifestFile()).as("nothing changed: the manifest is not written again").isEqualTo(manifest);
+    }
+
+    @Test
+    void theManifestListsNotesAndAttachmentsInPathOrder() throws Exception {
+        List<String> paths = IntStream.range(0, 300).mapToObj(i -> "f" + i % 7 + "/n" + i + ".md").toList();
+        for (String path : paths) {
+            write(path, "# " + path + "\n\n![[p" + path.hashCode() % 5 + ".png]]\n");
+        }
+        for (int i = 0; i < 5; i++) {
+            write("p" + i + ".png", "png " + i);
+            write("p-" + i + ".png", "png " + i);
+        }
+        export();
+        JsonNode manifest = NoteJson.mapper().readTree(out.resolve(".smartnotes-manifest.json").toFile());
+        List<String> notesListed = new ArrayList<>();
+        manifest.get("notes").fieldNames().forEachRemaining(notesListed::add);
+        assertThat(notesListed).isSorted().hasSize(paths.size() + 4).containsAll(paths);
+        List<String> attachmentsListed = new ArrayList<>();
+        manifest.get("attachments").fieldNames().forEachRemaining(attachmentsListed::add);
+        assertThat(attachmentsListed).isSorted().isNotEmpty();
     }
 
     /** The manifest file as the file system knows it (device and inode): a new one is a new file. */
