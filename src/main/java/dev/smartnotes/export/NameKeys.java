@@ -1,6 +1,7 @@
 package dev.smartnotes.export;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -20,12 +21,25 @@ final class NameKeys {
     private final long[] hashes;
     /** Each name as the upper half of its hash and its index below it, sorted: the names in hash order. */
     private final long[] byHash;
+    /** The names whose hash another name has too, found in one pass over {@link #byHash}, where they are neighbours. */
+    private final BitSet repeated = new BitSet();
     private final IntFunction<String> keyOf;
 
     private NameKeys(long[] hashes, IntFunction<String> keyOf) {
         this.hashes = hashes;
         this.byHash = IntStream.range(0, hashes.length).mapToLong(i -> hashes[i] & HIGH | i).sorted().toArray();
         this.keyOf = keyOf;
+        for (int start = 0, end; start < byHash.length; start = end) {
+            end = endOfRun(start, byHash[start] & HIGH);
+            for (int p = start; p < end; p++) { // the names whose upper halves are alike: almost always one alone
+                for (int q = p + 1; q < end; q++) {
+                    if (hashes[index(p)] == hashes[index(q)]) {
+                        repeated.set(index(p));
+                        repeated.set(index(q));
+                    }
+                }
+            }
+        }
     }
 
     /** The keys of {@code size} names, the i-th name's key given by {@code keyOf} (asked again when a hash is met). */
@@ -43,28 +57,40 @@ final class NameKeys {
         return contains(others.hashes[i], () -> others.key(i));
     }
 
+    /** A binary search for the names whose hash begins alike, then each of them (almost never more than one) compared. */
     private boolean contains(long hash, Supplier<String> key) {
-        return withHash(hash).anyMatch(i -> keyOf.apply(i).equals(key.get()));
+        long high = hash & HIGH;
+        int at = Arrays.binarySearch(byHash, high); // the name of index 0 with this upper half, or where such names begin
+        int start = at >= 0 ? at : -at - 1;
+        for (int p = start, end = endOfRun(start, high); p < end; p++) {
+            if (hashes[index(p)] == hash && keyOf.apply(index(p)).equals(key.get())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the names from {@code start} on whose hash begins with {@code high} end in {@link #byHash}. */
+    private int endOfRun(int start, long high) {
+        int end = start;
+        while (end < byHash.length && (byHash[end] & HIGH) == high) {
+            end++;
+        }
+        return end;
+    }
+
+    private int index(int place) {
+        return (int) byHash[place];
     }
 
     /** Whether another name has the i-th name's hash, so perhaps its key (almost never so unless it does). */
     boolean mayRepeat(int i) {
-        return withHash(hashes[i]).anyMatch(j -> j != i);
+        return repeated.get(i);
     }
 
     /** The i-th name's key. */
     String key(int i) {
         return keyOf.apply(i);
-    }
-
-    /** The indices of the names with this hash: a binary search, then the few names whose hash begins alike. */
-    private IntStream withHash(long hash) {
-        long high = hash & HIGH;
-        int at = Arrays.binarySearch(byHash, high); // the name of index 0 with this upper half, or where such names begin
-        return IntStream.range(at >= 0 ? at : -at - 1, byHash.length)
-                .takeWhile(p -> (byHash[p] & HIGH) == high)
-                .map(p -> (int) byHash[p])
-                .filter(i -> hashes[i] == hash);
     }
 
     /** 64-bit FNV-1a over the key's characters: two different keys share a hash about once in 2^64 pairs. */

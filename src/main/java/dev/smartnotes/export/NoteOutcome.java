@@ -1,9 +1,7 @@
 package dev.smartnotes.export;
 
 import dev.smartnotes.links.LinkSummary;
-import dev.smartnotes.notes.Problem;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * What became of one note in one pass: the time it took to read, one result per format the pass
@@ -21,15 +19,5 @@ record NoteOutcome(String source, long readNanos, List<TaskResult> results, Link
 
     NoteOutcome {
         results = List.copyOf(results);
-    }
-
-    /** The note's problems, once each (a note that cannot be read fails every format with the same one). */
-    Stream<Problem> problems() {
-        return results.stream().flatMap(r -> r instanceof TaskResult.Failed f ? Stream.of(f.problem()) : Stream.empty()).distinct();
-    }
-
-    /** Whether every file of the pass is on disk. */
-    boolean onDisk() {
-        return results.stream().allMatch(TaskResult::onDisk);
     }
 }

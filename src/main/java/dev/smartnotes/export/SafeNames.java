@@ -152,12 +152,25 @@ public final class SafeNames {
                 ascii = false;
             }
         }
+        if (ascii && !mayBeReserved(path, from, to)) {
+            return true; // most segments: nothing to copy or normalise
+        }
         String segment = path.substring(from, to);
         if (!ascii && (n * 3 > MAX_SEGMENT_BYTES && segment.getBytes(StandardCharsets.UTF_8).length > MAX_SEGMENT_BYTES
                 || !Normalizer.isNormalized(segment, Normalizer.Form.NFC))) {
             return false;
         }
         return !reserved(segment);
+    }
+
+    /** Whether the segment's base (up to its first dot, without white space at its end) is as long as a reserved name (CON to CONOUT$). */
+    private static boolean mayBeReserved(String path, int from, int to) {
+        int dot = path.indexOf('.', from);
+        int end = dot >= 0 && dot < to ? dot : to;
+        while (end > from && Character.isWhitespace(path.charAt(end - 1))) {
+            end--;
+        }
+        return end - from >= 3 && end - from <= 7;
     }
 
     private static boolean bidiControl(int cp) {

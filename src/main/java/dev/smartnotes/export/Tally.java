@@ -41,7 +41,6 @@ final class Tally {
         try {
             count(outcome.readNanos());
             outcome.results().forEach(result -> add(outcome.source(), result));
-            outcome.problems().forEach(problems::add);
             if (outcome.links() != null) {
                 unresolved += outcome.links().unresolved().size();
                 outcome.links().issues().stream().map(issue -> problem(outcome.source(), issue)).forEach(linkIssues::add);
@@ -67,9 +66,6 @@ final class Tally {
             if (copied.result() instanceof TaskResult.Written) {
                 attachments++;
             }
-            if (copied.result() instanceof TaskResult.Failed failed) {
-                problems.add(failed.problem());
-            }
             if (copied.copy() != null) {
                 copies.put(copied.attachment().path(), copied.copy());
             }
@@ -93,7 +89,7 @@ final class Tally {
                 }
             }
             case TaskResult.Unchanged u -> unchanged++;
-            case TaskResult.Failed f -> {}
+            case TaskResult.Failed f -> problems.add(f.problem()); // once: a note that cannot be read fails every format alike
             case TaskResult.Excluded e -> {}
             case TaskResult.Skipped s -> {}
             case TaskResult.Row r -> {} // the collection file is counted once it is finished

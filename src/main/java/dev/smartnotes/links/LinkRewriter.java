@@ -80,6 +80,9 @@ public final class LinkRewriter {
 
     /** The link summary of a note known only by its link targets (one that did not change since they were found). */
     public LinkSummary summarize(String notePath, List<LinkTarget> targets) {
+        if (targets.isEmpty()) {
+            return LinkSummary.EMPTY; // most notes of a collection
+        }
         Tally tally = new Tally(notePath, index);
         targets.forEach(link -> tally.record(link, index.lookup(link.target(), notePath, link.markdown())));
         return tally.summary();
