@@ -122,8 +122,8 @@ final class ExportRun {
                     tally.add(result.outcome());
                     advance(run, result.outcome());
                     if (result.linked() != null) {
-                        graph.add(result.linked());
-                        result.linked().summary().links().forEach(referenced::add);
+                        graph.add(result.linked(), result.outcome().links());
+                        result.outcome().links().links().forEach(referenced::add);
                     } else {
                         graph.skip(result.source());
                     }

@@ -3,7 +3,7 @@ package dev.smartnotes.export;
 import dev.smartnotes.links.LinkRewriter;
 import dev.smartnotes.links.LinkScanner;
 import dev.smartnotes.links.LinkSummary;
-import dev.smartnotes.links.LinkTarget;
+import dev.smartnotes.links.LinkTargets;
 import dev.smartnotes.notes.Note;
 import dev.smartnotes.notes.NoteSource;
 import dev.smartnotes.render.Format;
@@ -62,10 +62,10 @@ record FirstPass(RunContext run, NoteSource source, MemoryBudget.Ticket ticket, 
         }
         Note note = fresh.note();
         String body = LinkScanner.mayHoldLinks(note.body()) ? note.body().text() : "";
-        List<LinkTarget> targets;
+        LinkTargets targets;
         LinkSummary summary;
         if (body.isEmpty()) {
-            targets = List.of(); // no link: nothing to find, nothing to rewrite, the body not even decoded
+            targets = LinkTargets.NONE; // no link: nothing to find, nothing to rewrite, the body not even decoded
             summary = LinkSummary.EMPTY;
         } else if (run.passes().first().contains(Format.MD)) {
             LinkRewriter.Result rewritten = rewriter.rewrite(source.path(), name + ".md", body);
@@ -87,7 +87,7 @@ record FirstPass(RunContext run, NoteSource source, MemoryBudget.Ticket ticket, 
                 .toList();
         return CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new)).thenApply(all -> {
             List<TaskResult> results = tasks.stream().map(CompletableFuture::join).toList();
-            Linked linked = new Linked(source, targets, summary, fresh.hash(), fresh.changed(), results.stream().allMatch(TaskResult::onDisk));
+            Linked linked = new Linked(source, targets, fresh.hash(), fresh.changed(), results.stream().allMatch(TaskResult::onDisk));
             List<String> onDisk = run.formatNames(Passes.onDisk(run.passes().firstNames(), results)::contains);
             Manifest.Entry entry = onDisk.isEmpty() ? null : entry(name, onDisk, linked, rewriter.fingerprint(source.path(), targets));
             return new Result(source, new NoteOutcome(source.path(), fresh.nanos(), results, summary, previous, entry,
@@ -104,7 +104,7 @@ record FirstPass(RunContext run, NoteSource source, MemoryBudget.Ticket ticket, 
         } catch (InterruptedException | ExportException e) {
             return notExported(upToDate.nanos(), new TaskResult.Skipped(), previous);
         }
-        Linked linked = new Linked(source, known.targets(), summary, known.hash(), false, true);
+        Linked linked = new Linked(source, known.targets(), known.hash(), false, true);
         List<TaskResult> results = Collections.nCopies(run.passes().first().size(), new TaskResult.Unchanged(0));
         List<String> onDisk = run.formatNames(run.passes().firstNames()::contains);
         Manifest.Entry entry = onDisk.isEmpty() ? null : entry(known.name(source.path()), onDisk, linked, known.links());

@@ -2,13 +2,15 @@ package dev.smartnotes.export;
 
 import dev.smartnotes.links.Digests;
 import dev.smartnotes.links.LinkSummary;
+import dev.smartnotes.links.LinkTargets;
 import dev.smartnotes.notes.NoteSource;
 import dev.smartnotes.render.NoteGraph;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -39,9 +41,19 @@ final class LinkGraph {
     static final class Builder {
         private final Map<NoteSource, Linked> linked = new ConcurrentHashMap<>();
         private final Set<NoteSource> skipped = ConcurrentHashMap.newKeySet();
+        /** For each path, the notes that link to it, as they come. */
+        private final Map<String, List<String>> from = new ConcurrentHashMap<>();
 
-        /** An exported note: kept only if it has something to tell the second pass. */
-        void add(Linked note) {
+        /**
+         * An exported note and its links as the first pass resolved them: its backlinks are taken now, and
+         * the note is kept only if it has something to tell the second pass (which resolves its links again).
+         */
+        void add(Linked note, LinkSummary summary) {
+            summary.links().forEach(to -> from.compute(to, (path, sources) -> {
+                List<String> notes = sources != null ? sources : new ArrayList<>();
+                notes.add(note.source().path());
+                return notes;
+            }));
             if (!plain(note)) {
                 linked.put(note.source(), note);
             }
@@ -54,20 +66,18 @@ final class LinkGraph {
 
         /** The graph, once every note of the first pass is in. */
         LinkGraph build() {
-            Set<String> skippedPaths = new java.util.HashSet<>();
+            Set<String> skippedPaths = new HashSet<>();
             skipped.forEach(source -> skippedPaths.add(source.path()));
-            Map<String, Set<String>> from = new HashMap<>();
-            linked.values().forEach(note -> note.summary().links().forEach(to -> from.computeIfAbsent(to, k -> new TreeSet<>())
-                    .add(note.source().path())));
             Map<String, List<String>> backlinks = new HashMap<>();
-            from.forEach((to, sources) -> backlinks.put(to, List.copyOf(sources)));
+            from.forEach((to, sources) -> backlinks.put(to, sources.stream().sorted().distinct().toList()));
+            from.clear();
             return new LinkGraph(linked, skipped, skippedPaths, backlinks);
         }
     }
 
     /** A note with no links, read in a full run, its first pass's files on disk: what most notes are. */
     private static boolean plain(Linked note) {
-        return note.targets().isEmpty() && note.summary().equals(LinkSummary.EMPTY) && note.hash() == null && note.changed()
+        return note.targets().isEmpty() && note.hash() == null && note.changed()
                 && note.firstOnDisk();
     }
 
@@ -79,7 +89,7 @@ final class LinkGraph {
     /** What the first pass found of a note it exported. */
     Linked linked(NoteSource source) {
         Linked note = linked.get(source);
-        return note != null ? note : new Linked(source, List.of(), LinkSummary.EMPTY, null, true, true);
+        return note != null ? note : new Linked(source, LinkTargets.NONE, null, true, true);
     }
 
     /** Whether a note whose path passed --include and --exclude is exported (links to it are rewritten to its file). */
@@ -87,15 +97,18 @@ final class LinkGraph {
         return !skippedPaths.contains(path);
     }
 
-    /** A note's place in the graph, as JSON and CSV show it (backlinks come from exported notes only: no other is in the graph). */
-    NoteGraph of(Linked note) {
-        return new NoteGraph(note.summary().links(), backlinks.getOrDefault(note.source().path(), List.of()), note.summary().attachments(),
-                note.summary().unresolved(), note.summary().embeds());
+    /**
+     * A note's place in the graph, as JSON and CSV show it, from its links ({@code summary}) and the notes that
+     * link to it (backlinks come from exported notes only: no other is in the graph).
+     */
+    NoteGraph of(NoteSource note, LinkSummary summary) {
+        return new NoteGraph(summary.links(), backlinks.getOrDefault(note.path(), List.of()), summary.attachments(), summary.unresolved(),
+                summary.embeds());
     }
 
     /** A digest of a note's place in the graph: its JSON and CSV change only if its text or this does. */
-    String digest(Linked note) {
-        NoteGraph graph = of(note);
+    String digest(NoteSource note, LinkSummary summary) {
+        NoteGraph graph = of(note, summary);
         if (graph.equals(NoteGraph.NONE)) {
             return NO_LINKS; // most notes of a collection: one string for all of them
         }

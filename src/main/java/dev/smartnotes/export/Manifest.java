@@ -1,6 +1,6 @@
 package dev.smartnotes.export;
 
-import dev.smartnotes.links.LinkTarget;
+import dev.smartnotes.links.LinkTargets;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -54,19 +54,18 @@ public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy
      * @param graph a digest of the note's place in the link graph (links, backlinks, attachments, unresolved)
      */
     public record Entry(String ownName, List<String> formats, List<String> stale, long size, long modified, String hash, String options,
-            List<LinkTarget> targets, String links, String graph) {
+            LinkTargets targets, String links, String graph) {
         /** One list for each set of formats, however many entries hold it (there are a few such sets, and up to millions of entries). */
         private static final Map<List<String>, List<String>> FORMAT_LISTS = new ConcurrentHashMap<>();
 
         public Entry {
             formats = FORMAT_LISTS.computeIfAbsent(List.copyOf(formats), list -> list);
             stale = List.copyOf(stale);
-            targets = List.copyOf(targets);
         }
 
         /** The entry, without stale files, of the note at {@code source} whose output name is {@code name}. */
         static Entry of(String source, String name, List<String> formats, long size, long modified, String hash, String options,
-                List<LinkTarget> targets, String links, String graph) {
+                LinkTargets targets, String links, String graph) {
             return new Entry(ownName(source, name), formats, List.of(), size, modified, hash, options, targets, links, graph);
         }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.smartnotes.links.LinkTarget;
+import dev.smartnotes.links.LinkTargets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,7 +147,7 @@ final class ManifestJson {
             throw new IOException("a manifest entry has no name");
         }
         String ownName = source == null || name == null ? null : Manifest.Entry.ownName(source, name);
-        return new Manifest.Entry(ownName, formats, stale, size, modified, hash, options, targets, links, graph);
+        return new Manifest.Entry(ownName, formats, stale, size, modified, hash, options, LinkTargets.of(targets), links, graph);
     }
 
     private static void strings(JsonParser json, JsonToken value, List<String> into) throws IOException {

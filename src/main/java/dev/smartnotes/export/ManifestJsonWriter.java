@@ -67,7 +67,7 @@ final class ManifestJsonWriter {
         json.writeNumberField("modified", e.modified());
         if (!e.targets().isEmpty()) {
             json.writeArrayFieldStart("targets");
-            for (LinkTarget target : e.targets()) {
+            for (LinkTarget target : e.targets().list()) {
                 json.writeString(ManifestJson.target(target));
             }
             json.writeEndArray();

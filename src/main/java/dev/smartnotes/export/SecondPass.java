@@ -3,6 +3,7 @@ package dev.smartnotes.export;
 import dev.smartnotes.collect.CollectionFormat;
 import dev.smartnotes.links.LinkRewriter;
 import dev.smartnotes.links.LinkScanner;
+import dev.smartnotes.links.LinkSummary;
 import dev.smartnotes.notes.Note;
 import dev.smartnotes.notes.NoteSource;
 import dev.smartnotes.render.Format;
@@ -30,7 +31,7 @@ record SecondPass(RunContext run, LinkGraph graph, Linked linked, long index, Me
      * What the pass needs of the note: its text again, or nothing (its files and rows are up to date).
      * {@code filesCurrent}: its files are, and only its rows in the collection files are to be written.
      */
-    private record Plan(Prepared prepared, String name, LinkRewriter rewriter, String digest, boolean filesCurrent) {}
+    private record Plan(Prepared prepared, String name, LinkRewriter rewriter, LinkSummary links, String digest, boolean filesCurrent) {}
 
     /**
      * The place of a note the first pass did not export (it failed, was left out or the run stopped):
@@ -64,10 +65,11 @@ record SecondPass(RunContext run, LinkGraph graph, Linked linked, long index, Me
             name = run.nameOf(source());
             links = run.links();
         } catch (InterruptedException | ExportException e) {
-            return new Plan(new Prepared.Stopped(), null, null, null, false);
+            return new Plan(new Prepared.Stopped(), null, null, null, null, false);
         }
         LinkRewriter rewriter = links.rewriter(graph::exported);
-        String digest = graph.digest(linked);
+        LinkSummary summary = rewriter.summarize(source().path(), linked.targets());
+        String digest = graph.digest(source(), summary);
         Manifest.Entry previous = previous();
         List<Format> second = run.passes().second();
         boolean filesCurrent = run.request().incremental() && !linked.changed() && previous != null && digest.equals(previous.graph())
@@ -75,7 +77,7 @@ record SecondPass(RunContext run, LinkGraph graph, Linked linked, long index, Me
                 && (!second.contains(Format.MD) || links.leadWhereTheyLed(rewriter, source().path(), previous));
         boolean upToDate = filesCurrent && run.collections().current(previous);
         Prepared prepared = upToDate ? new Prepared.UpToDate(previous, 0) : NoteReader.again(source(), run);
-        return new Plan(prepared, name, rewriter, digest, filesCurrent);
+        return new Plan(prepared, name, rewriter, summary, digest, filesCurrent);
     }
 
     private Manifest.Entry previous() {
@@ -116,7 +118,7 @@ record SecondPass(RunContext run, LinkGraph graph, Linked linked, long index, Me
             markdown = rewritten.equals(body) ? note : note.withBody(rewritten);
         }
         Note forMarkdown = markdown;
-        NoteGraph place = graph.of(linked);
+        NoteGraph place = graph.of(source(), plan.links());
         Stream<CompletableFuture<TaskResult>> files = run.passes().second().stream()
                 .map(format -> format == Format.MD ? FormatTask.of(run, source(), forMarkdown, NoteGraph.NONE, format, ticket)
                         : FormatTask.of(run, source(), note, place, format, ticket))

@@ -59,10 +59,10 @@ public final class LinkRewriter {
     }
 
     /** A note's links: their targets (what resolving them again needs) and their summary. */
-    public record Scan(List<LinkTarget> targets, LinkSummary summary) {}
+    public record Scan(LinkTargets targets, LinkSummary summary) {}
 
     /** A rewritten body, with the targets and the summary of the links of the note's own text. */
-    public record Result(String body, List<LinkTarget> targets, LinkSummary summary) {}
+    public record Result(String body, LinkTargets targets, LinkSummary summary) {}
 
     /** The links of a note, without writing anything (what JSON and CSV need). */
     public Scan scan(String notePath, String body) {
@@ -79,12 +79,12 @@ public final class LinkRewriter {
     }
 
     /** The link summary of a note known only by its link targets (one that did not change since they were found). */
-    public LinkSummary summarize(String notePath, List<LinkTarget> targets) {
+    public LinkSummary summarize(String notePath, LinkTargets targets) {
         if (targets.isEmpty()) {
             return LinkSummary.EMPTY; // most notes of a collection
         }
         Tally tally = new Tally(notePath, index);
-        targets.forEach(link -> tally.record(link, index.lookup(link.target(), notePath, link.markdown())));
+        targets.list().forEach(link -> tally.record(link, index.lookup(link.target(), notePath, link.markdown())));
         return tally.summary();
     }
 
@@ -92,12 +92,12 @@ public final class LinkRewriter {
      * A digest of where the targets lead in this export: the file each resolves to and that file's
      * output path. A rewritten body changes only if its text or this digest does.
      */
-    public String fingerprint(String notePath, List<LinkTarget> targets) {
+    public String fingerprint(String notePath, LinkTargets targets) {
         if (targets.isEmpty()) {
             return NO_LINKS; // most notes of a collection: one string for all of them
         }
         StringBuilder text = new StringBuilder();
-        for (LinkTarget link : targets) {
+        for (LinkTarget link : targets.list()) {
             text.append(link).append(" -> ");
             if (index.lookup(link.target(), notePath, link.markdown()) instanceof Resolution.Found found) {
                 text.append(found.path()).append(" at ").append(outputPaths.apply(found.path()));

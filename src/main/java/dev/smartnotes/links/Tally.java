@@ -61,8 +61,8 @@ final class Tally {
     }
 
     /** The note's link targets, each once, in the order met. */
-    List<LinkTarget> targets() {
-        return List.copyOf(targets);
+    LinkTargets targets() {
+        return LinkTargets.of(targets);
     }
 
     LinkSummary summary() {

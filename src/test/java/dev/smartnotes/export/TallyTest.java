@@ -2,6 +2,7 @@ package dev.smartnotes.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.smartnotes.links.LinkTargets;
 import dev.smartnotes.notes.Problem;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +10,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class TallyTest {
-    private static final Manifest.Entry OLD = Manifest.Entry.of("b.md", "old/name", List.of("md"), 1, 1, null, "o", List.of(), null, null);
-    private static final Manifest.Entry OTHER = Manifest.Entry.of("a.md", "a", List.of("md"), 1, 1, null, "o", List.of(), null, null);
-    private static final Manifest.Entry NEW = Manifest.Entry.of("b.md", "new/name", List.of("md"), 1, 1, null, "o", List.of(), null, null);
+    private static final Manifest.Entry OLD = Manifest.Entry.of("b.md", "old/name", List.of("md"), 1, 1, null, "o", LinkTargets.NONE, null, null);
+    private static final Manifest.Entry OTHER = Manifest.Entry.of("a.md", "a", List.of("md"), 1, 1, null, "o", LinkTargets.NONE, null, null);
+    private static final Manifest.Entry NEW = Manifest.Entry.of("b.md", "new/name", List.of("md"), 1, 1, null, "o", LinkTargets.NONE, null, null);
 
     @Test
     void sumsTheResultsOfEveryNote() {
@@ -23,7 +24,7 @@ class TallyTest {
         Problem bad = new Problem("d.md", "invalid UTF-8 at byte 3");
         tally.add(new NoteOutcome("d.md", 4, List.of(new TaskResult.Failed(bad, 0), new TaskResult.Failed(bad, 0)), null, null, null, false));
         // Stopped after its Markdown: its entry lists that file, but the note is not counted as exported.
-        Manifest.Entry markdownOnly = Manifest.Entry.of("e.md", "e", List.of("md"), 1, 1, null, "o", List.of(), null, null);
+        Manifest.Entry markdownOnly = Manifest.Entry.of("e.md", "e", List.of("md"), 1, 1, null, "o", LinkTargets.NONE, null, null);
         tally.add(new NoteOutcome("e.md", 0, List.of(new TaskResult.Written("md/e.md", 0, 0), new TaskResult.Skipped()), null, null,
                 markdownOnly, false));
         tally.problems(List.of(new Problem("0-folder", "permission denied")));
