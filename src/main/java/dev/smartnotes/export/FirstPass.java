@@ -1,5 +1,6 @@
 package dev.smartnotes.export;
 
+import dev.smartnotes.links.Digest;
 import dev.smartnotes.links.LinkRewriter;
 import dev.smartnotes.links.LinkScanner;
 import dev.smartnotes.links.LinkSummary;
@@ -113,7 +114,7 @@ record FirstPass(RunContext run, NoteSource source, MemoryBudget.Ticket ticket, 
     }
 
     /** The note's entry for the files of {@code formats}, which are on disk; the second pass replaces it with its own. */
-    private Manifest.Entry entry(String name, List<String> formats, Linked linked, String fingerprint) {
+    private Manifest.Entry entry(String name, List<String> formats, Linked linked, Digest fingerprint) {
         return Manifest.Entry.of(source.path(), name, formats, NoteReader.size(source), NoteReader.modified(source), linked.hash(),
                 run.optionsDigest(), linked.targets(), fingerprint, null);
     }

@@ -1,5 +1,6 @@
 package dev.smartnotes.export;
 
+import dev.smartnotes.links.Digest;
 import dev.smartnotes.links.Digests;
 import dev.smartnotes.links.LinkSummary;
 import dev.smartnotes.links.LinkTargets;
@@ -23,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * per note stays small whatever the collection's size.
  */
 final class LinkGraph {
-    private static final String NO_LINKS = Digests.sha256("\n\n\n\n\n\n");
+    private static final Digest NO_LINKS = Digests.sha256("\n\n\n\n\n\n");
 
     private final Map<NoteSource, Linked> linked;
     private final Set<NoteSource> skipped;
@@ -107,7 +108,7 @@ final class LinkGraph {
     }
 
     /** A digest of a note's place in the graph: its JSON and CSV change only if its text or this does. */
-    String digest(NoteSource note, LinkSummary summary) {
+    Digest digest(NoteSource note, LinkSummary summary) {
         NoteGraph graph = of(note, summary);
         if (graph.equals(NoteGraph.NONE)) {
             return NO_LINKS; // most notes of a collection: one string for all of them

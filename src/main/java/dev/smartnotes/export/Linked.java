@@ -1,5 +1,6 @@
 package dev.smartnotes.export;
 
+import dev.smartnotes.links.Digest;
 import dev.smartnotes.links.LinkTargets;
 import dev.smartnotes.notes.NoteSource;
 
@@ -12,4 +13,4 @@ import dev.smartnotes.notes.NoteSource;
  * @param changed whether the source differs from what the earlier export saw (always, in a full run)
  * @param firstOnDisk whether the first pass's files are on disk
  */
-record Linked(NoteSource source, LinkTargets targets, String hash, boolean changed, boolean firstOnDisk) {}
+record Linked(NoteSource source, LinkTargets targets, Digest hash, boolean changed, boolean firstOnDisk) {}

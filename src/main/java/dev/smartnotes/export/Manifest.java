@@ -1,5 +1,6 @@
 package dev.smartnotes.export;
 
+import dev.smartnotes.links.Digest;
 import dev.smartnotes.links.LinkTargets;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -53,8 +54,8 @@ public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy
      * @param links a digest of where those links led (see {@link dev.smartnotes.links.LinkRewriter#fingerprint})
      * @param graph a digest of the note's place in the link graph (links, backlinks, attachments, unresolved)
      */
-    public record Entry(String ownName, List<String> formats, List<String> stale, long size, long modified, String hash, String options,
-            LinkTargets targets, String links, String graph) {
+    public record Entry(String ownName, List<String> formats, List<String> stale, long size, long modified, Digest hash, String options,
+            LinkTargets targets, Digest links, Digest graph) {
         /** One list for each set of formats, however many entries hold it (there are a few such sets, and up to millions of entries). */
         private static final Map<List<String>, List<String>> FORMAT_LISTS = new ConcurrentHashMap<>();
 
@@ -64,8 +65,8 @@ public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy
         }
 
         /** The entry, without stale files, of the note at {@code source} whose output name is {@code name}. */
-        static Entry of(String source, String name, List<String> formats, long size, long modified, String hash, String options,
-                LinkTargets targets, String links, String graph) {
+        static Entry of(String source, String name, List<String> formats, long size, long modified, Digest hash, String options,
+                LinkTargets targets, Digest links, Digest graph) {
             return new Entry(ownName(source, name), formats, List.of(), size, modified, hash, options, targets, links, graph);
         }
 
@@ -159,8 +160,8 @@ public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy
         for (String format : old.formats()) {
             if (!formats.contains(format)) {
                 // Markdown follows the note's links; JSON and CSV its place in the graph, which runs without them do not know.
-                String was = format.equals("md") ? old.links() : old.graph();
-                String is = format.equals("md") ? now.links() : now.graph();
+                Digest was = format.equals("md") ? old.links() : old.graph();
+                Digest is = format.equals("md") ? now.links() : now.graph();
                 if (sameNote && is != null && is.equals(was)) {
                     formats.add(format);
                 } else if (perNote(format)) {

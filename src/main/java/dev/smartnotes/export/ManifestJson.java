@@ -1,5 +1,6 @@
 package dev.smartnotes.export;
 
+import dev.smartnotes.links.Digest;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +37,7 @@ final class ManifestJson {
     private ManifestJson() {}
 
     /** The values most entries have; an entry's field that is missing has the common value. */
-    record Common(List<String> formats, String hash, String options, String links, String graph) {
+    record Common(List<String> formats, Digest hash, String options, Digest links, Digest graph) {
         static final Common NONE = new Common(List.of(), null, null, null, null);
 
         static Common of(Collection<Manifest.Entry> entries) {
@@ -48,7 +50,11 @@ final class ManifestJson {
         private static <T> T mostFrequent(Collection<Manifest.Entry> entries, Function<Manifest.Entry, T> field) {
             Map<T, Integer> counts = new HashMap<>(); // null is a value like any other here
             entries.forEach(entry -> counts.merge(field.apply(entry), 1, Integer::sum));
-            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            // A tie (in a vault most notes have links of their own) goes to the value that comes first in
+            // text order, whatever order the entries came in: the same entries make the same file.
+            return counts.entrySet().stream()
+                    .max(Map.Entry.<T, Integer>comparingByValue().thenComparing(entry -> String.valueOf(entry.getKey()), Comparator.reverseOrder()))
+                    .map(Map.Entry::getKey).orElse(null);
         }
     }
 
@@ -113,7 +119,8 @@ final class ManifestJson {
 
     /** The entry of the note at {@code source} (null: the common values), its missing fields given by {@code common}. */
     private static Manifest.Entry entry(JsonParser json, Common common, String source) throws IOException {
-        String name = null, hash = common.hash(), options = common.options(), links = common.links(), graph = common.graph();
+        String name = null, options = common.options();
+        Digest hash = common.hash(), links = common.links(), graph = common.graph();
         List<String> formats = common.formats();
         List<String> stale = new ArrayList<>();
         List<LinkTarget> targets = new ArrayList<>();
@@ -123,10 +130,10 @@ final class ManifestJson {
             JsonToken value = json.nextToken();
             switch (field) {
                 case "name" -> name = json.getValueAsString();
-                case "hash" -> hash = json.getValueAsString();
+                case "hash" -> hash = digest(json.getValueAsString());
                 case "options" -> options = json.getValueAsString();
-                case "links" -> links = json.getValueAsString();
-                case "graph" -> graph = json.getValueAsString();
+                case "links" -> links = digest(json.getValueAsString());
+                case "graph" -> graph = digest(json.getValueAsString());
                 case "targets" -> {
                     expect(value, JsonToken.START_ARRAY);
                     while (json.nextToken() != JsonToken.END_ARRAY) {
@@ -148,6 +155,15 @@ final class ManifestJson {
         }
         String ownName = source == null || name == null ? null : Manifest.Entry.ownName(source, name);
         return new Manifest.Entry(ownName, formats, stale, size, modified, hash, options, LinkTargets.of(targets), links, graph);
+    }
+
+    /** A digest as the manifest writes it (null where it writes none). */
+    private static Digest digest(String hex) throws IOException {
+        try {
+            return hex == null ? null : Digest.parse(hex);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage());
+        }
     }
 
     private static void strings(JsonParser json, JsonToken value, List<String> into) throws IOException {

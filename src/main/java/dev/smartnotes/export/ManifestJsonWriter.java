@@ -1,5 +1,6 @@
 package dev.smartnotes.export;
 
+import dev.smartnotes.links.Digest;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.smartnotes.links.LinkTarget;
 import dev.smartnotes.notes.NoteJson;
@@ -77,7 +78,7 @@ final class ManifestJsonWriter {
     }
 
     /** The fields an entry may share with the others, each unless it is the common value. */
-    private static void writeFields(JsonGenerator json, List<String> formats, String hash, String options, String links, String graph,
+    private static void writeFields(JsonGenerator json, List<String> formats, Digest hash, String options, Digest links, Digest graph,
             ManifestJson.Common common) throws IOException {
         if (common == ManifestJson.Common.NONE || !formats.equals(common.formats())) {
             json.writeArrayFieldStart("formats");
@@ -92,9 +93,10 @@ final class ManifestJsonWriter {
         writeUnlessCommon(json, "graph", graph, common.graph(), common);
     }
 
-    private static void writeUnlessCommon(JsonGenerator json, String field, String value, String commonValue, ManifestJson.Common common) throws IOException {
+    private static void writeUnlessCommon(JsonGenerator json, String field, Object value, Object commonValue, ManifestJson.Common common)
+            throws IOException {
         if (common == ManifestJson.Common.NONE || !Objects.equals(value, commonValue)) {
-            json.writeStringField(field, value);
+            json.writeStringField(field, Objects.toString(value, null)); // a digest as its hex digits, null as null
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.smartnotes.export;
 
+import dev.smartnotes.links.Digest;
 import dev.smartnotes.links.Digests;
 import dev.smartnotes.notes.Note;
 import dev.smartnotes.notes.NoteException;
@@ -88,7 +89,7 @@ final class NoteReader {
         } catch (java.io.IOException e) {
             throw new NoteException(e.getMessage());
         }
-        String hash = Digests.sha256(bytes);
+        Digest hash = Digests.sha256(bytes);
         Note note = switch (source) {
             case NoteSource.Parsed parsed -> parsed.note();
             case NoteSource.File file -> NoteParser.parse(file.path(), bytes);

@@ -1,5 +1,6 @@
 package dev.smartnotes.export;
 
+import dev.smartnotes.links.Digest;
 import dev.smartnotes.notes.Note;
 import dev.smartnotes.notes.Problem;
 
@@ -9,7 +10,7 @@ sealed interface Prepared {
      * Read and parsed, to be written. {@code hash} is the source's SHA-256 in incremental runs, else
      * null; {@code changed} whether it differs from what the earlier export saw.
      */
-    record Fresh(Note note, String hash, boolean changed, long nanos) implements Prepared {}
+    record Fresh(Note note, Digest hash, boolean changed, long nanos) implements Prepared {}
 
     /** An incremental run found the note as the earlier export left it, and its first pass's files up to date: {@code entry} is its manifest entry. */
     record UpToDate(Manifest.Entry entry, long nanos) implements Prepared {}

@@ -1,5 +1,6 @@
 package dev.smartnotes.export;
 
+import dev.smartnotes.links.Digest;
 import dev.smartnotes.collect.CollectionFormat;
 import dev.smartnotes.links.LinkRewriter;
 import dev.smartnotes.links.LinkScanner;
@@ -31,7 +32,7 @@ record SecondPass(RunContext run, LinkGraph graph, Linked linked, long index, Me
      * What the pass needs of the note: its text again, or nothing (its files and rows are up to date).
      * {@code filesCurrent}: its files are, and only its rows in the collection files are to be written.
      */
-    private record Plan(Prepared prepared, String name, LinkRewriter rewriter, LinkSummary links, String digest, boolean filesCurrent) {}
+    private record Plan(Prepared prepared, String name, LinkRewriter rewriter, LinkSummary links, Digest digest, boolean filesCurrent) {}
 
     /**
      * The place of a note the first pass did not export (it failed, was left out or the run stopped):
@@ -69,7 +70,7 @@ record SecondPass(RunContext run, LinkGraph graph, Linked linked, long index, Me
         }
         LinkRewriter rewriter = links.rewriter(graph::exported);
         LinkSummary summary = rewriter.summarize(source().path(), linked.targets());
-        String digest = graph.digest(source(), summary);
+        Digest digest = graph.digest(source(), summary);
         Manifest.Entry previous = previous();
         List<Format> second = run.passes().second();
         boolean filesCurrent = run.request().incremental() && !linked.changed() && previous != null && digest.equals(previous.graph())
@@ -161,13 +162,13 @@ record SecondPass(RunContext run, LinkGraph graph, Linked linked, long index, Me
             return null;
         }
         boolean markdownFirst = run.passes().first().contains(Format.MD);
-        String fingerprint;
+        Digest fingerprint;
         try {
             fingerprint = (markdownFirst ? run.links().rewriter() : plan.rewriter()).fingerprint(source().path(), linked.targets());
         } catch (InterruptedException | ExportException e) {
             return null;
         }
-        String hash = linked.hash() != null ? linked.hash() : !linked.changed() && previous() != null ? previous().hash() : null;
+        Digest hash = linked.hash() != null ? linked.hash() : !linked.changed() && previous() != null ? previous().hash() : null;
         return Manifest.Entry.of(source().path(), plan.name(), formats, NoteReader.size(source()), NoteReader.modified(source()), hash,
                 run.optionsDigest(), linked.targets(), fingerprint, plan.digest());
     }

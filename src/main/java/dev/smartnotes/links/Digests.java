@@ -3,19 +3,18 @@ package dev.smartnotes.links;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
-/** SHA-256 in hex, for the fingerprints an incremental export compares. */
+/** SHA-256, for the fingerprints an incremental export compares. */
 public final class Digests {
     private Digests() {}
 
-    public static String sha256(String text) {
+    public static Digest sha256(String text) {
         return sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    public static String sha256(byte[] bytes) {
+    public static Digest sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(((MessageDigest) SHA_256.clone()).digest(bytes));
+            return Digest.of(((MessageDigest) SHA_256.clone()).digest(bytes));
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
         }

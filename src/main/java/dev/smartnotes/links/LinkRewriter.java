@@ -36,7 +36,7 @@ public final class LinkRewriter {
     private static final Pattern SIZE = Pattern.compile("\\d+(x\\d+)?");
     private static final String TEXT_SPECIALS = "\\[]`*_<&|~$";
 
-    private static final String NO_LINKS = Digests.sha256("");
+    private static final Digest NO_LINKS = Digests.sha256("");
 
     private final VaultIndex index;
     private final LinkStyle linkStyle;
@@ -92,7 +92,7 @@ public final class LinkRewriter {
      * A digest of where the targets lead in this export: the file each resolves to and that file's
      * output path. A rewritten body changes only if its text or this digest does.
      */
-    public String fingerprint(String notePath, LinkTargets targets) {
+    public Digest fingerprint(String notePath, LinkTargets targets) {
         if (targets.isEmpty()) {
             return NO_LINKS; // most notes of a collection: one string for all of them
         }

@@ -18,11 +18,8 @@ public sealed interface NoteSource {
     /** The note's path relative to the collection root, with {@code /} separators. */
     String path();
 
-    /**
-     * By path. A lambda of the application's own, which the AOT cache keeps: {@code Comparator.comparing}'s
-     * is made at run time, and a sort of 10,000 notes, interpreted at first, calls it twice as often.
-     */
-    Comparator<NoteSource> BY_PATH = (a, b) -> a.path().compareTo(b.path());
+    /** By path. */
+    Comparator<NoteSource> BY_PATH = Comparator.comparing(NoteSource::path);
 
     /** The note as the user knows it, for messages: the file as found, or the path for notes held in memory. */
     default String where() {

@@ -54,7 +54,8 @@ class OutputSafetyTest {
     }
 
     @ParameterizedTest(name = "manifest \"{0}\"")
-    @ValueSource(strings = {"", "{", "null", "[1]", "{\"notes\": {\"a.json\": {}}}", "{\"notes\": {\"a.md\": {\"targets\": [\"x\"]}}}"})
+    @ValueSource(strings = {"", "{", "null", "[1]", "{\"notes\": {\"a.json\": {}}}", "{\"notes\": {\"a.md\": {\"targets\": [\"x\"]}}}",
+        "{\"notes\": {\"a.md\": {\"hash\": \"not hex\"}}}", "{\"notes\": {\"a.md\": {\"graph\": \"0123\"}}}"})
     void aDamagedManifestIsRefusedAndForceRecoversTheFolder(String manifest) throws IOException {
         Path notes = notes();
         Path out = Files.createDirectories(dir.resolve("out"));

@@ -1,0 +1,33 @@
+package dev.smartnotes.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.smartnotes.links.Digests;
+import dev.smartnotes.links.LinkTargets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ManifestJsonTest {
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4, 5})
+    void theCommonValuesDoNotDependOnTheOrderOfTheEntries(int seed) {
+        // Every note links elsewhere, as in a vault: each digest is met once, and the choice is a tie.
+        List<Manifest.Entry> entries = new ArrayList<>(IntStream.range(0, 200)
+                .mapToObj(i -> Manifest.Entry.of("n" + i + ".md", "n" + i, List.of("md", "json"), i, i, null, "o", LinkTargets.NONE,
+                        Digests.sha256("links " + i), Digests.sha256("graph " + i % 100)))
+                .toList());
+        ManifestJson.Common inOrder = ManifestJson.Common.of(entries);
+        Collections.shuffle(entries, new Random(seed));
+        assertThat(ManifestJson.Common.of(entries)).isEqualTo(inOrder);
+        assertThat(inOrder.links()).as("a tie goes to the first in text order")
+                .isEqualTo(entries.stream().map(Manifest.Entry::links).min(Comparator.comparing(Object::toString)).orElseThrow());
+        assertThat(inOrder.graph()).isEqualTo(entries.stream().map(Manifest.Entry::graph).min(Comparator.comparing(Object::toString)).orElseThrow());
+        assertThat(inOrder.formats()).as("the most frequent value wins").containsExactly("md", "json");
+    }
+}

@@ -1,0 +1,36 @@
+package dev.smartnotes.links;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DigestTest {
+    static IntStream seeds() {
+        return IntStream.range(0, 100);
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void aDigestIsWrittenAsTheHexOfItsBytesAndReadBackEqual(int seed) throws Exception {
+        byte[] bytes = new byte[new Random(seed).nextInt(200)];
+        new Random(seed).nextBytes(bytes);
+        String hex = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        Digest digest = Digests.sha256(bytes);
+        assertThat(digest).hasToString(hex);
+        assertThat(Digest.parse(hex)).isEqualTo(digest).hasSameHashCodeAs(digest);
+        assertThat(Digest.parse(hex.toUpperCase())).isEqualTo(digest);
+    }
+
+    @Test
+    void textThatIsNoDigestIsRefused() {
+        assertThatThrownBy(() -> Digest.parse("0123")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Digest.parse("z".repeat(64))).isInstanceOf(IllegalArgumentException.class);
+    }
+}
