@@ -1,7 +1,7 @@
 package dev.smartnotes.export;
 
-import dev.smartnotes.notes.IoFailures;
 import dev.smartnotes.notes.Attachment;
+import dev.smartnotes.notes.IoFailures;
 import dev.smartnotes.notes.NoteSource;
 import dev.smartnotes.notes.Problem;
 import dev.smartnotes.render.Format;

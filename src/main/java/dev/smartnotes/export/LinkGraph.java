@@ -111,7 +111,7 @@ final class LinkGraph {
     Digest digest(NoteSource note, LinkSummary summary) {
         NoteGraph graph = of(note, summary);
         if (graph.equals(NoteGraph.NONE)) {
-            return NO_LINKS; // most notes of a collection: one string for all of them
+            return NO_LINKS; // most notes of a collection: one digest for all of them
         }
         return Digests.sha256(String.join("\n", graph.links()) + "\n\n" + String.join("\n", graph.backlinks()) + "\n\n"
                 + String.join("\n", graph.attachments()) + "\n\n" + String.join("\n", graph.unresolved()));

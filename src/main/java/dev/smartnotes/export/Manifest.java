@@ -2,13 +2,13 @@ package dev.smartnotes.export;
 
 import dev.smartnotes.links.Digest;
 import dev.smartnotes.links.LinkTargets;
+import dev.smartnotes.render.Format;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import dev.smartnotes.render.Format;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,9 +1,9 @@
 package dev.smartnotes.export;
 
-import dev.smartnotes.links.Digest;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.smartnotes.links.Digest;
 import dev.smartnotes.links.LinkTarget;
 import dev.smartnotes.links.LinkTargets;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.smartnotes.export;
 
-import dev.smartnotes.links.Digest;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.smartnotes.links.Digest;
 import dev.smartnotes.links.LinkTarget;
 import dev.smartnotes.notes.NoteJson;
 import java.io.IOException;

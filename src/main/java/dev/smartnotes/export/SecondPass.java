@@ -1,7 +1,7 @@
 package dev.smartnotes.export;
 
-import dev.smartnotes.links.Digest;
 import dev.smartnotes.collect.CollectionFormat;
+import dev.smartnotes.links.Digest;
 import dev.smartnotes.links.LinkRewriter;
 import dev.smartnotes.links.LinkScanner;
 import dev.smartnotes.links.LinkSummary;

@@ -94,7 +94,7 @@ public final class LinkRewriter {
      */
     public Digest fingerprint(String notePath, LinkTargets targets) {
         if (targets.isEmpty()) {
-            return NO_LINKS; // most notes of a collection: one string for all of them
+            return NO_LINKS; // most notes of a collection: one digest for all of them
         }
         StringBuilder text = new StringBuilder();
         for (LinkTarget link : targets.list()) {
