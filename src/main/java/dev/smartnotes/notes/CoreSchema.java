@@ -32,7 +32,6 @@ import java.util.regex.Pattern;
 public final class CoreSchema {
     private static final Pattern INTEGER = Pattern.compile("0|-?[1-9][0-9]*");
     private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)\\.[0-9]*[1-9]");
-    private static final BigDecimal SMALLEST_DECIMAL = new BigDecimal("0.0001");
     static final int MAX_DIGITS = 1000;
 
     private CoreSchema() {}
@@ -57,9 +56,9 @@ public final class CoreSchema {
             return integer.bitLength() < Long.SIZE ? (Object) integer.longValue() : integer;
         }
         if (DECIMAL.matcher(text).matches()) {
-            BigDecimal decimal = new BigDecimal(text);
-            if (decimal.abs().compareTo(SMALLEST_DECIMAL) >= 0
-                    && BigDecimal.valueOf(Double.parseDouble(text)).compareTo(decimal) == 0) { // valueOf: the shortest digits
+            double value = Double.parseDouble(text);
+            BigDecimal decimal = Math.abs(value) >= 0.0001 ? new BigDecimal(text) : null;
+            if (decimal != null && BigDecimal.valueOf(value).compareTo(decimal) == 0) { // valueOf: the shortest digits
                 return decimal;
             }
         }

@@ -9,8 +9,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CoreSchemaTest {
@@ -31,6 +34,7 @@ class CoreSchemaTest {
     @ParameterizedTest
     @ValueSource(strings = {"NO", "no", "off", "On", "yes", "y", "tRUE", "nULL", "01234", "+1", "-0", "00", "1.10", "1.0", "1.", ".5", "-.5",
         "1e3", "1E3", "0x1F", "0o17", ".inf", "-.inf", ".nan", "NaN", "Infinity", "2024-01-01", "12:30", "1_000", "0.00001",
+        "0.00009999999999999999", "-0.0000999999999999999999", "0.000099999",
         "0.10000000000000001", "12345678901234567.5", "1 000", " 1", "٣", "4.0000000000000001", "- 1"})
     void everythingElseKeepsItsText(String text) {
         assertThat(CoreSchema.resolve(text)).isEqualTo(text);
@@ -49,6 +53,24 @@ class CoreSchemaTest {
         String longest = "9".repeat(CoreSchema.MAX_DIGITS);
         assertThat(CoreSchema.resolve(longest)).isEqualTo(new BigInteger(longest));
         assertThat(CoreSchema.resolve(longest + "9")).isEqualTo(longest + "9");
+    }
+
+    static IntStream seeds() {
+        return IntStream.range(0, 400);
+    }
+
+    /** The rule as the class documents it, with exact decimal arithmetic: at least 0.0001 in size, the shortest digits of its double. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void aDecimalIsANumberExactlyWhenItIsLargeEnoughAndTheShortestFormOfItsDouble(int seed) {
+        Random random = new Random(seed);
+        String digits = random.nextBoolean() ? String.valueOf(random.nextInt(1000)) : "0";
+        String fraction = "0".repeat(random.nextInt(6)) + (1 + random.nextInt(999_999)) + (random.nextInt(4) == 0 ? "000000000001" : "");
+        String text = (random.nextBoolean() ? "-" : "") + digits + "." + fraction.replaceAll("0+$", "");
+        BigDecimal exact = new BigDecimal(text);
+        boolean number = exact.abs().compareTo(new BigDecimal("0.0001")) >= 0
+                && BigDecimal.valueOf(Double.parseDouble(text)).compareTo(exact) == 0;
+        assertThat(CoreSchema.resolve(text)).as(text).isEqualTo(number ? exact : text);
     }
 
     @Test
