@@ -15,9 +15,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The link graph of the notes an export writes, once the first pass has read them all: each note's
- * links, and the backlinks no note holds itself (the notes that link to it). Links name paths, so
- * notes of a JSON file that share a path share their backlinks.
+ * The link graph of the notes an export writes, once the first pass has read them all: what the
+ * first pass found of each note (its link targets, which the second pass resolves again), and the
+ * backlinks no note holds itself (the notes that link to it). Links name paths, so notes of a JSON
+ * file that share a path share their backlinks.
  *
  * <p>Most notes of a collection have nothing to tell the second pass (no links, a full run): the
  * graph keeps only the others, and the notes the first pass did not export, so that what it holds
@@ -65,7 +66,7 @@ final class LinkGraph {
             skipped.add(source);
         }
 
-        /** The graph, once every note of the first pass is in. */
+        /** The graph, once every note of the first pass is in; built once (the builder lets go of the backlinks it gathered). */
         LinkGraph build() {
             Set<String> skippedPaths = new HashSet<>();
             skipped.forEach(source -> skippedPaths.add(source.path()));

@@ -1,11 +1,11 @@
 package dev.smartnotes.export;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.smartnotes.links.Digest;
 import dev.smartnotes.links.LinkTarget;
 import dev.smartnotes.links.LinkTargets;
+import dev.smartnotes.notes.NoteJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,12 +28,6 @@ import java.util.function.Function;
  * those of its own that differ. Read back, the entries share those values too.
  */
 final class ManifestJson {
-    /**
-     * Reads field names as they come: Jackson's default keeps every name in a symbol table, for JSON
-     * that repeats its names, but a manifest's names are mostly note paths, each met once.
-     */
-    private static final JsonFactory FACTORY = JsonFactory.builder().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
-
     private ManifestJson() {}
 
     /** The values most entries have; an entry's field that is missing has the common value. */
@@ -41,19 +35,24 @@ final class ManifestJson {
         static final Common NONE = new Common(List.of(), null, null, null, null);
 
         static Common of(Collection<Manifest.Entry> entries) {
-            List<String> formats = mostFrequent(entries, Manifest.Entry::formats);
-            return new Common(formats == null ? List.of() : formats, mostFrequent(entries, Manifest.Entry::hash),
-                    mostFrequent(entries, Manifest.Entry::options), mostFrequent(entries, Manifest.Entry::links),
-                    mostFrequent(entries, Manifest.Entry::graph));
+            List<String> formats = mostFrequent(entries, Manifest.Entry::formats, Comparator.comparing(List::toString));
+            return new Common(formats == null ? List.of() : formats, mostFrequent(entries, Manifest.Entry::hash, Comparator.naturalOrder()),
+                    mostFrequent(entries, Manifest.Entry::options, Comparator.naturalOrder()),
+                    mostFrequent(entries, Manifest.Entry::links, Comparator.naturalOrder()),
+                    mostFrequent(entries, Manifest.Entry::graph, Comparator.naturalOrder()));
         }
 
-        private static <T> T mostFrequent(Collection<Manifest.Entry> entries, Function<Manifest.Entry, T> field) {
+        /**
+         * The value of {@code field} most entries have. A tie (in a vault most notes have links of their own)
+         * goes to the first value in {@code order} (null first), whatever order the entries came in: the same
+         * entries make the same file.
+         */
+        private static <T> T mostFrequent(Collection<Manifest.Entry> entries, Function<Manifest.Entry, T> field, Comparator<T> order) {
             Map<T, Integer> counts = new HashMap<>(); // null is a value like any other here
             entries.forEach(entry -> counts.merge(field.apply(entry), 1, Integer::sum));
-            // A tie (in a vault most notes have links of their own) goes to the value that comes first in
-            // text order, whatever order the entries came in: the same entries make the same file.
+            Comparator<Map.Entry<T, Integer>> first = Map.Entry.comparingByKey(Comparator.nullsFirst(order));
             return counts.entrySet().stream()
-                    .max(Map.Entry.<T, Integer>comparingByValue().thenComparing(entry -> String.valueOf(entry.getKey()), Comparator.reverseOrder()))
+                    .max(Map.Entry.<T, Integer>comparingByValue().thenComparing(first.reversed()))
                     .map(Map.Entry::getKey).orElse(null);
         }
     }
@@ -68,7 +67,7 @@ final class ManifestJson {
         Map<String, Manifest.Entry> notes = new HashMap<>();
         Map<String, Manifest.Copy> attachments = new HashMap<>();
         Common common = Common.NONE; // a manifest of version 3 and before has none
-        try (JsonParser json = FACTORY.createParser(file.toFile())) {
+        try (JsonParser json = NoteJson.FACTORY.createParser(file.toFile())) {
             expect(json.nextToken(), JsonToken.START_OBJECT);
             while (json.nextToken() == JsonToken.FIELD_NAME) {
                 String field = json.currentName();
@@ -137,7 +136,7 @@ final class ManifestJson {
                 case "targets" -> {
                     expect(value, JsonToken.START_ARRAY);
                     while (json.nextToken() != JsonToken.END_ARRAY) {
-                        targets.add(target(json.getValueAsString()));
+                        targets.add(target(text(json)));
                     }
                 }
                 case "size" -> size = json.getValueAsLong();
@@ -169,8 +168,14 @@ final class ManifestJson {
     private static void strings(JsonParser json, JsonToken value, List<String> into) throws IOException {
         expect(value, JsonToken.START_ARRAY);
         while (json.nextToken() != JsonToken.END_ARRAY) {
-            into.add(json.getValueAsString());
+            into.add(text(json));
         }
+    }
+
+    /** A string of an array, which a manifest never leaves out. */
+    private static String text(JsonParser json) throws IOException {
+        expect(json.currentToken(), JsonToken.VALUE_STRING);
+        return json.getText();
     }
 
     private static Manifest.Copy copy(JsonParser json) throws IOException {

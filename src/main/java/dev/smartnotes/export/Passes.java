@@ -15,19 +15,13 @@ import java.util.stream.Stream;
  * hands each note's row to the whole-collection files ({@code collections}), which show them too.
  * (With --tag, --skip-tag or --since, which notes are exported is also known only after the first
  * pass, and a Markdown link must never point at a note that is not: then Markdown waits too.)
- *
- * @param firstNames the names of the first pass's formats, as the manifest gives them, in the order of its results
- * @param secondNames the names of the second pass's formats and collection files, as the manifest gives them, in
- *     the order of its results
  */
-record Passes(List<Format> first, List<Format> second, List<CollectionFormat> collections, List<String> firstNames, List<String> secondNames) {
+record Passes(List<Format> first, List<Format> second, List<CollectionFormat> collections) {
     static Passes of(ExportRequest request) {
         boolean markdownFirst = request.formats().contains(Format.MD) && !request.filter().readsNotes();
         List<Format> first = markdownFirst ? List.of(Format.MD) : List.of();
-        List<Format> second = request.formats().stream().filter(f -> !first.contains(f)).toList();
-        List<CollectionFormat> collections = List.copyOf(request.rendering().collections());
-        return new Passes(first, second, collections, first.stream().map(Format::extension).toList(),
-                Stream.concat(second.stream().map(Format::extension), collections.stream().map(Object::toString)).toList());
+        return new Passes(first, request.formats().stream().filter(f -> !first.contains(f)).toList(),
+                List.copyOf(request.rendering().collections()));
     }
 
     /** Whether the first pass is the last: its outcomes are final. */
@@ -38,6 +32,16 @@ record Passes(List<Format> first, List<Format> second, List<CollectionFormat> co
     /** How many tasks a note's second pass runs: one per format, one per collection file. */
     int secondTasks() {
         return second.size() + collections.size();
+    }
+
+    /** The names of the first pass's formats, as the manifest gives them, in the order of its results. */
+    List<String> firstNames() {
+        return first.stream().map(Format::extension).toList();
+    }
+
+    /** The names of the second pass's formats and collection files, as the manifest gives them, in the order of its results. */
+    List<String> secondNames() {
+        return Stream.concat(second.stream().map(Format::extension), collections.stream().map(Object::toString)).toList();
     }
 
     /** The names of the collection files, as --format and the manifest give them. */

@@ -2,8 +2,6 @@ package dev.smartnotes.export;
 
 import dev.smartnotes.links.EmbedStyle;
 import dev.smartnotes.links.LinkRewriter;
-import dev.smartnotes.links.LinkTarget;
-import dev.smartnotes.links.LinkTargets;
 import dev.smartnotes.notes.NoteSource;
 import dev.smartnotes.render.Format;
 import java.util.Optional;
@@ -34,7 +32,7 @@ record VaultLinks(ExportRequest request, Walk.Listing listing) {
      */
     boolean leadWhereTheyLed(LinkRewriter rewriter, String path, Manifest.Entry previous) {
         boolean inlinesNotes = request.rendering().embeds() == EmbedStyle.INLINE
-                && rewriter.summarize(path, LinkTargets.of(previous.targets().list().stream().filter(LinkTarget::embed).toList())).links().stream()
+                && rewriter.summarize(path, previous.targets().embeds()).links().stream()
                         .anyMatch(listing.index()::isNote);
         return !inlinesNotes && rewriter.fingerprint(path, previous.targets()).equals(previous.links());
     }

@@ -2,6 +2,7 @@ package dev.smartnotes.links;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -11,10 +12,16 @@ import java.util.List;
  *
  * <p>Each target is a letter for its kind ({@code w} wikilink, {@code W} embedded wikilink, {@code m}
  * Markdown link, {@code M} embedded Markdown link), its text with {@code \} and line breaks escaped
- * ({@code \\}, {@code \n}), and a line break.
+ * ({@code \\}, {@code \n}), and a line break. Only {@link #of} makes that text, so it is always whole.
  */
-public record LinkTargets(String encoded) {
+public final class LinkTargets {
     public static final LinkTargets NONE = new LinkTargets("");
+
+    private final String encoded;
+
+    private LinkTargets(String encoded) {
+        this.encoded = encoded;
+    }
 
     public static LinkTargets of(Collection<LinkTarget> targets) {
         if (targets.isEmpty()) {
@@ -51,6 +58,26 @@ public record LinkTargets(String encoded) {
             }
             targets.add(new LinkTarget(target.toString(), kind == 'W' || kind == 'M', kind == 'm' || kind == 'M'));
         }
-        return List.copyOf(targets);
+        return Collections.unmodifiableList(targets);
+    }
+
+    /** The targets that embed what they name. */
+    public LinkTargets embeds() {
+        return of(list().stream().filter(LinkTarget::embed).toList());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LinkTargets targets && encoded.equals(targets.encoded);
+    }
+
+    @Override
+    public int hashCode() {
+        return encoded.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return list().toString();
     }
 }

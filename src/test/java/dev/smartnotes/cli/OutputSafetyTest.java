@@ -55,7 +55,9 @@ class OutputSafetyTest {
 
     @ParameterizedTest(name = "manifest \"{0}\"")
     @ValueSource(strings = {"", "{", "null", "[1]", "{\"notes\": {\"a.json\": {}}}", "{\"notes\": {\"a.md\": {\"targets\": [\"x\"]}}}",
-        "{\"notes\": {\"a.md\": {\"hash\": \"not hex\"}}}", "{\"notes\": {\"a.md\": {\"graph\": \"0123\"}}}"})
+        "{\"notes\": {\"a.md\": {\"hash\": \"not hex\"}}}", "{\"notes\": {\"a.md\": {\"graph\": \"0123\"}}}",
+        "{\"notes\": {\"a.md\": {\"targets\": [null]}}}", "{\"notes\": {\"a.md\": {\"formats\": [null]}}}",
+        "{\"notes\": {\"a.md\": {\"stale\": [{}]}}}"})
     void aDamagedManifestIsRefusedAndForceRecoversTheFolder(String manifest) throws IOException {
         Path notes = notes();
         Path out = Files.createDirectories(dir.resolve("out"));
@@ -68,6 +70,16 @@ class OutputSafetyTest {
         assertThat(out.resolve("md/sub/two.md")).exists();
         assertThat(cli.run("export", "--notes", notes.toString(), "--out", out.toString(), "--incremental", "--report", "json")).isZero();
         assertThat(cli.stdout()).contains("\"unchanged\" : 6");
+    }
+
+    @Test
+    void aManifestThatIsNotUtf8IsRefused() throws IOException {
+        Path notes = notes();
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.write(out.resolve(".smartnotes-manifest.json"), new byte[] {'{', '"', 'n', 'o', 't', 'e', 's', '"', ':', '{', '"', 'a', (byte) 0xFF,
+            (byte) 0xFE, '.', 'm', 'd', '"', ':', '{', '}', '}', '}'});
+        assertThat(cli.run("export", "--notes", notes.toString(), "--out", out.toString(), "--incremental")).as("%s", cli).isEqualTo(2);
+        assertThat(cli.stderr()).startsWith("smartnotes: --out " + out + " has a damaged manifest (").contains("UTF-8").hasLineCount(1);
     }
 
     @Test

@@ -29,8 +29,19 @@ class DigestTest {
     }
 
     @Test
-    void textThatIsNoDigestIsRefused() {
-        assertThatThrownBy(() -> Digest.parse("0123")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Digest.parse("z".repeat(64))).isInstanceOf(IllegalArgumentException.class);
+    void textThatIsNoDigestIsRefusedInOneShortLine() {
+        assertThatThrownBy(() -> Digest.parse("0123")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("not a SHA-256 digest (64 hex digits): \"0123\"");
+        assertThatThrownBy(() -> Digest.parse("z".repeat(64))).hasMessageStartingWith("not a SHA-256 digest (64 hex digits): \"zzz");
+        assertThatThrownBy(() -> Digest.parse("0".repeat(100_000))).hasMessage("not a SHA-256 digest (64 hex digits): 100000 characters");
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void digestsAreOrderedAsTheirHexDigits(int seed) {
+        Digest a = Digests.sha256("a " + seed);
+        Digest b = Digests.sha256("b " + seed);
+        assertThat(Integer.signum(a.compareTo(b))).isEqualTo(Integer.signum(a.toString().compareTo(b.toString())));
+        assertThat(a.compareTo(Digest.parse(a.toString()))).isZero();
     }
 }

@@ -27,7 +27,8 @@ class LinkTargetsTest {
         LinkTargets held = LinkTargets.of(targets);
         assertThat(held.list()).containsExactlyElementsOf(targets);
         assertThat(held.isEmpty()).isEqualTo(targets.isEmpty());
-        assertThat(LinkTargets.of(held.list())).as("the same targets hold the same text").isEqualTo(held);
+        assertThat(LinkTargets.of(held.list())).as("the same targets hold the same text").isEqualTo(held).hasSameHashCodeAs(held);
+        assertThat(held.embeds().list()).containsExactlyElementsOf(targets.stream().filter(LinkTarget::embed).toList());
     }
 
     @ParameterizedTest
