@@ -1,14 +1,17 @@
 package dev.smartnotes.links;
 
-import java.text.Normalizer;
+import static dev.smartnotes.links.VaultPaths.fold;
+import static dev.smartnotes.links.VaultPaths.hidden;
+import static dev.smartnotes.links.VaultPaths.normalize;
+import static dev.smartnotes.links.VaultPaths.parent;
+import static dev.smartnotes.links.VaultPaths.trimSlash;
+
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -232,45 +235,5 @@ public final class VaultIndex {
     /** Whether the path is a note (a Markdown file). */
     public boolean isNote(String path) {
         return path.regionMatches(true, path.length() - 3, ".md", 0, 3);
-    }
-
-    /** Lower case (locale-neutral, as JavaScript's) in NFC: how Obsidian compares paths. */
-    static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-    }
-
-    static String parent(String path) {
-        int slash = path.lastIndexOf('/');
-        return slash < 0 ? "" : path.substring(0, slash);
-    }
-
-    private static String trimSlash(String path) {
-        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-    }
-
-    private static boolean hidden(String path) {
-        return path.startsWith(".") || path.contains("/.");
-    }
-
-    /** The path with {@code .} and {@code ..} segments applied, or null if it climbs out of the vault. */
-    static String normalize(String path) {
-        if (!path.contains("./") && !path.endsWith(".") && !path.contains("//")) {
-            return path;
-        }
-        String[] out = new String[path.length()];
-        int n = 0;
-        for (String segment : path.split("/", -1)) {
-            switch (segment) {
-                case "", "." -> { }
-                case ".." -> {
-                    if (n == 0) {
-                        return null;
-                    }
-                    n--;
-                }
-                default -> out[n++] = segment;
-            }
-        }
-        return String.join("/", Arrays.asList(out).subList(0, n));
     }
 }

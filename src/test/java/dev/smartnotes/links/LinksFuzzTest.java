@@ -97,7 +97,7 @@ class LinksFuzzTest {
                 if (!Destinations.local(destination) || path.isEmpty()) {
                     continue;
                 }
-                String resolved = VaultIndex.normalize(VaultIndex.parent(note).isEmpty() ? path : VaultIndex.parent(note) + "/" + path);
+                String resolved = VaultPaths.normalize(VaultPaths.parent(note).isEmpty() ? path : VaultPaths.parent(note) + "/" + path);
                 assertThat(resolved != null && Vaults.PATHS.contains(resolved) || body.contains(path) || Destinations.decode(body).contains(path))
                         .as("%s in %s", seen, once).isTrue();
             }
