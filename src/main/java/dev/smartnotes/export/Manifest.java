@@ -70,6 +70,16 @@ public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy
             return new Entry(ownName(source, name), formats, List.of(), size, modified, hash, options, targets, links, graph);
         }
 
+        /** This entry for the same note with other formats on disk, current and stale. */
+        Entry withFormats(List<String> formats, List<String> stale) {
+            return new Entry(ownName, formats, stale, size, modified, hash, options, targets, links, graph);
+        }
+
+        /** This entry with the source's size, time and hash as they are now (its text, and so its output, unchanged). */
+        Entry withSource(long size, long modified, Digest hash) {
+            return new Entry(ownName, formats, stale, size, modified, hash, options, targets, links, graph);
+        }
+
         /** The output name of the note at {@code source}. */
         public String name(String source) {
             return ownName != null ? ownName : plainName(source);
@@ -170,8 +180,7 @@ public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy
             }
         }
         old.stale().stream().filter(format -> !formats.contains(format) && !stale.contains(format)).forEach(stale::add);
-        return new Entry(now.ownName(), formats, stale, now.size(), now.modified(), now.hash(), now.options(), now.targets(), now.links(),
-                now.graph());
+        return now.withFormats(formats, stale);
     }
 
     /** Whether a format name is that of a file per note (md, json, csv), not of a collection file. */
@@ -200,8 +209,7 @@ public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy
                             : gone.contains(note.getKey()) ? !finished.contains(name) : !rebuilt.contains(name));
             if (!entry.formats().stream().allMatch(holds)) {
                 List<String> formats = entry.formats().stream().filter(holds).toList();
-                note.setValue(new Entry(entry.ownName(), formats, entry.stale(), entry.size(), entry.modified(), entry.hash(), entry.options(),
-                        entry.targets(), entry.links(), entry.graph()));
+                note.setValue(entry.withFormats(formats, entry.stale()));
                 changed = true;
             }
         }

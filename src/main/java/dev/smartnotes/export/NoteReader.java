@@ -101,8 +101,7 @@ final class NoteReader {
         }
         boolean changed = previous == null || !hash.equals(previous.hash());
         if (firstUpToDate && !changed) {
-            return new Prepared.UpToDate(new Manifest.Entry(previous.ownName(), previous.formats(), previous.stale(), size(source), modified(source), hash,
-                    previous.options(), previous.targets(), previous.links(), previous.graph()), nanos);
+            return new Prepared.UpToDate(previous.withSource(size(source), modified(source), hash), nanos);
         }
         return new Prepared.Fresh(note, hash, changed, nanos);
     }
