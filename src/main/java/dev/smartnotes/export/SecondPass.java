@@ -31,8 +31,10 @@ record SecondPass(RunContext run, LinkGraph graph, Linked linked, long index, Me
     /**
      * What the pass needs of the note: its text again, or nothing (its files and rows are up to date).
      * {@code filesCurrent}: its files are, and only its rows in the collection files are to be written.
+     * {@code previous}: the note's entry in the manifest before this run, or null.
      */
-    private record Plan(Prepared prepared, String name, LinkRewriter rewriter, LinkSummary links, Digest digest, boolean filesCurrent) {}
+    private record Plan(Prepared prepared, Manifest.Entry previous, String name, LinkRewriter rewriter, LinkSummary links, Digest digest,
+            boolean filesCurrent) {}
 
     /**
      * The place of a note the first pass did not export (it failed, was left out or the run stopped):
@@ -60,43 +62,39 @@ record SecondPass(RunContext run, LinkGraph graph, Linked linked, long index, Me
     }
 
     private Plan plan() {
+        Manifest.Entry previous = run.previous().notes().get(source().path());
         String name;
         VaultLinks links;
         try {
             name = run.nameOf(source());
             links = run.links();
         } catch (InterruptedException | ExportException e) {
-            return new Plan(new Prepared.Stopped(), null, null, null, null, false);
+            return new Plan(new Prepared.Stopped(), previous, null, null, null, null, false);
         }
         LinkRewriter rewriter = links.rewriter(graph::exported);
         LinkSummary summary = rewriter.summarize(source().path(), linked.targets());
         Digest digest = graph.digest(source(), summary);
-        Manifest.Entry previous = previous();
         List<Format> second = run.passes().second();
         boolean filesCurrent = run.request().incremental() && !linked.changed() && previous != null && digest.equals(previous.graph())
                 && run.onDisk(previous, source().path(), name, second)
                 && (!second.contains(Format.MD) || links.leadWhereTheyLed(rewriter, source().path(), previous));
         boolean upToDate = filesCurrent && run.collections().current(previous);
         Prepared prepared = upToDate ? new Prepared.UpToDate(previous, 0) : NoteReader.again(source(), run);
-        return new Plan(prepared, name, rewriter, summary, digest, filesCurrent);
-    }
-
-    private Manifest.Entry previous() {
-        return run.previous().notes().get(source().path());
+        return new Plan(prepared, previous, name, rewriter, summary, digest, filesCurrent);
     }
 
     private CompletableFuture<NoteOutcome> write(Plan plan) {
         return switch (plan.prepared()) {
             case Prepared.Fresh fresh -> write(fresh, plan);
-            case Prepared.UpToDate upToDate -> done(upToDate.nanos(), new TaskResult.Unchanged(0), entry(plan, name -> true));
-            case Prepared.Failed failed -> done(failed.nanos(), new TaskResult.Failed(failed.problem(), 0), null);
-            case Prepared.Excluded excluded -> done(excluded.nanos(), new TaskResult.Excluded(), null);
-            case Prepared.Stopped stopped -> done(0, new TaskResult.Skipped(), null);
+            case Prepared.UpToDate upToDate -> done(plan, upToDate.nanos(), new TaskResult.Unchanged(0), entry(plan, name -> true));
+            case Prepared.Failed failed -> done(plan, failed.nanos(), new TaskResult.Failed(failed.problem(), 0), null);
+            case Prepared.Excluded excluded -> done(plan, excluded.nanos(), new TaskResult.Excluded(), null);
+            case Prepared.Stopped stopped -> done(plan, 0, new TaskResult.Skipped(), null);
         };
     }
 
     /** A note that gives no row this run: the formats all have {@code result}, each collection file skips its place. */
-    private CompletableFuture<NoteOutcome> done(long nanos, TaskResult result, Manifest.Entry entry) {
+    private CompletableFuture<NoteOutcome> done(Plan plan, long nanos, TaskResult result, Manifest.Entry entry) {
         TaskResult rows = result;
         try {
             run.collections().skip(index);
@@ -106,7 +104,7 @@ record SecondPass(RunContext run, LinkGraph graph, Linked linked, long index, Me
         }
         List<TaskResult> results = Stream.concat(Collections.nCopies(run.passes().second().size(), result).stream(),
                 Collections.nCopies(run.passes().collections().size(), rows).stream()).toList();
-        return CompletableFuture.completedFuture(new NoteOutcome(source().path(), nanos, results, null, previous(), entry,
+        return CompletableFuture.completedFuture(new NoteOutcome(source().path(), nanos, results, null, plan.previous(), entry,
                 linked.firstOnDisk() && results.stream().allMatch(TaskResult::onDisk)));
     }
 
@@ -130,7 +128,7 @@ record SecondPass(RunContext run, LinkGraph graph, Linked linked, long index, Me
         return CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new)).thenApply(all -> {
             List<TaskResult> results = tasks.stream().map(CompletableFuture::join).toList();
             Set<String> onDisk = Passes.onDisk(run.passes().secondNames(), results);
-            return new NoteOutcome(source().path(), fresh.nanos(), results, null, previous(), entry(plan, onDisk::contains),
+            return new NoteOutcome(source().path(), fresh.nanos(), results, null, plan.previous(), entry(plan, onDisk::contains),
                     linked.firstOnDisk() && results.stream().allMatch(TaskResult::onDisk));
         });
     }
@@ -168,7 +166,7 @@ record SecondPass(RunContext run, LinkGraph graph, Linked linked, long index, Me
         } catch (InterruptedException | ExportException e) {
             return null;
         }
-        Digest hash = linked.hash() != null ? linked.hash() : !linked.changed() && previous() != null ? previous().hash() : null;
+        Digest hash = linked.hash() != null ? linked.hash() : !linked.changed() && plan.previous() != null ? plan.previous().hash() : null;
         return Manifest.Entry.of(source().path(), plan.name(), formats, NoteReader.size(source()), NoteReader.modified(source()), hash,
                 run.optionsDigest(), linked.targets(), fingerprint, plan.digest());
     }
