@@ -48,10 +48,6 @@ final class Building implements AutoCloseable {
         pipe.start();
     }
 
-    Pipe pipe() {
-        return pipe;
-    }
-
     /** Waits for the pipe to write everything, then puts the file in place with {@code replace}. */
     Result finish(Replace replace) throws IOException, InterruptedException {
         if (done) {

@@ -85,6 +85,6 @@ final class LineWriter implements CollectionWriter {
     }
 
     Pipe pipe() {
-        return building.pipe();
+        return pipe;
     }
 }

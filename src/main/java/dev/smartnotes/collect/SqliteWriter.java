@@ -96,6 +96,6 @@ final class SqliteWriter implements CollectionWriter {
     }
 
     Pipe pipe() {
-        return building.pipe();
+        return pipe;
     }
 }
