@@ -1,6 +1,5 @@
 package dev.smartnotes.export;
 
-import dev.smartnotes.notes.Attachment;
 import dev.smartnotes.notes.IoFailures;
 import dev.smartnotes.notes.NoteSource;
 import dev.smartnotes.notes.Problem;
@@ -13,20 +12,18 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
- * One export in one mode. The walk finds the files and names them ({@link Walk}); the first pass
- * reads each note as the walk finds it, finds its links and writes its Markdown ({@link FirstPass});
- * the second writes what needs the whole link graph, JSON and CSV ({@link SecondPass}); then the
- * attachments are copied ({@link AttachmentCopies}). All of it runs on the mode's one executor,
- * within the memory budget ({@link Dispatcher}); the outcomes are gathered ({@link Tally}). Then the
- * outputs of what is gone are pruned, the manifest is written and the report made.
+ * One export in one mode. The walk finds the files and names them ({@link Walk}); the passes over
+ * the notes and attachments run on the mode's one executor ({@link RunPasses}); their outcomes are
+ * gathered ({@link Tally}). Then the outputs of what is gone are pruned, the manifest is written and
+ * the report made.
  */
 final class ExportRun {
     private ExportRun() {}
@@ -57,10 +54,11 @@ final class ExportRun {
         Manifest previous = run.previous();
         Tally tally = new Tally(request.dryRun());
         Set<String> referenced = ConcurrentHashMap.newKeySet();
+        boolean everyNote = false;
         try (ExecutorService executor = mode.executor(request.threads())) {
             control.attach(executor, Thread.currentThread());
             stage(run.writer(), request);
-            passes(run, new Dispatcher(executor, control), walk, tally, referenced);
+            everyNote = RunPasses.run(run, new Dispatcher(executor, control), walk, tally, referenced);
         } catch (OutOfMemoryError e) {
             control.stopIfOutOfMemory(e); // what was written is kept, and the manifest below lists it
         } finally {
@@ -68,7 +66,7 @@ final class ExportRun {
             Thread.interrupted();
             publish(run.writer(), folder);
         }
-        Walk.Listing listing = listing(run);
+        Walk.Listing listing = RunPasses.listing(run);
         tally.problems(listing.found().problems());
         boolean complete = listing.found().problems().isEmpty() && !control.cancelled();
         Set<String> goneNotes = complete ? gone(previous, listing) : Set.of();
@@ -85,8 +83,10 @@ final class ExportRun {
         if (run.writer() != null) {
             boolean changed = previous.update(sums.entries(), gone, sums.copies(), goneCopies);
             changed |= previous.track(sums.entries(), goneNotes, run.passes().collectionNames(), collected.finished(), collected.rebuilt());
+            Manifest manifest = previous.withCollection(complete && everyNote && !control.cancelled() ? listing.digest() : null);
+            changed |= !Objects.equals(manifest.collection(), previous.collection());
             if (changed || previous.notes().isEmpty()) { // an empty one is written too: a folder's first, or one --force recovers
-                writeManifest(run.writer(), previous).filter(problem -> !control.cancelled()).ifPresent(problems::add); // a stopped run says why once
+                writeManifest(run.writer(), manifest).filter(problem -> !control.cancelled()).ifPresent(problems::add); // a stopped run says why once
             }
         }
         run.progress().finish();
@@ -113,72 +113,6 @@ final class ExportRun {
         }
     }
 
-    /** The first pass, the second, then the attachments, each waiting for the one before. */
-    private static void passes(RunContext run, Dispatcher dispatcher, Walk walk, Tally tally, Set<String> referenced) throws ExportException {
-        LinkGraph.Builder graph = new LinkGraph.Builder();
-        dispatcher.run(walk.notes(), NoteSource::size, run.passes().first().size(),
-                source -> ticket -> new FirstPass(run, source, ticket, dispatcher.executor()).start(),
-                result -> {
-                    tally.add(result.outcome());
-                    advance(run, result.outcome());
-                    if (result.linked() != null) {
-                        graph.add(result.linked(), result.outcome().links());
-                        result.outcome().links().links().forEach(referenced::add);
-                    } else {
-                        graph.skip(result.source());
-                    }
-                },
-                (source, failure) -> tally.unexpected(source.where(), failure));
-        if (run.control().cancelled()) {
-            return;
-        }
-        if (!run.passes().firstIsLast()) {
-            LinkGraph links = graph.build();
-            List<NoteSource> exported = listing(run).found().sources().stream()
-                    .filter(source -> run.request().filter().acceptsPath(source.path())).toList();
-            // Every place of the list, in order: a note the first pass did not export still has a place in the collection files.
-            Iterable<Integer> places = () -> IntStream.range(0, exported.size()).iterator();
-            dispatcher.run(places, place -> links.writes(exported.get(place)) ? exported.get(place).size() : 0, run.passes().secondTasks(),
-                    place -> ticket -> links.writes(exported.get(place))
-                            ? new SecondPass(run, links, links.linked(exported.get(place)), place, ticket, dispatcher.executor()).start()
-                            : SecondPass.skip(run, exported.get(place), place, ticket, dispatcher.executor()),
-                    outcome -> {
-                        tally.add(outcome);
-                        advance(run, outcome);
-                    },
-                    (place, failure) -> tally.unexpected(exported.get(place).where(), failure));
-        }
-        if (run.control().cancelled()) {
-            return;
-        }
-        List<Attachment> attachments = AttachmentCopies.needed(run.request(), listing(run), referenced);
-        dispatcher.run(attachments, attachment -> 0, 1,
-                attachment -> ticket -> AttachmentCopies.start(run, attachment, ticket, dispatcher.executor()),
-                tally::add,
-                (attachment, failure) -> tally.unexpected(attachment.file().toString(), failure));
-        if (run.collections().wantsAttachments() && !run.control().cancelled()) {
-            List<Attachment> due = AttachmentCopies.linked(run.request(), listing(run), referenced).stream()
-                    .filter(run.collections()::due).toList();
-            dispatcher.run(due, attachment -> 0, 1,
-                    attachment -> ticket -> run.collections().attach(attachment, ticket, dispatcher.executor()),
-                    problem -> problem.ifPresent(tally::problem),
-                    (attachment, failure) -> tally.unexpected(attachment.file().toString(), failure));
-        }
-    }
-
-    private static void advance(RunContext run, NoteOutcome outcome) {
-        outcome.results().forEach(result -> run.progress().advance());
-    }
-
-    /** The walk's listing, which is complete (or failed) by the time every note has finished. */
-    private static Walk.Listing listing(RunContext run) throws ExportException {
-        try {
-            return run.listing();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ExportException(ExportException.Kind.IO, "interrupted while listing the notes");
-        }
-    }
 
     private static Map<Format, Renderer> renderers(ExportRequest request) {
         return request.formats().stream().collect(Collectors.toMap(f -> f,

@@ -26,9 +26,12 @@ import java.util.stream.Stream;
  * and, for each source note, its output name and formats, and what the source looked like (size,
  * time, hash) with the options it was exported with, so that an incremental run can tell what changed.
  * The maps are hash maps, looked up several times for every note of a run; the file lists them in
- * order of their paths.
+ * order of their paths. {@code collection} is the digest of the collection's files and the export's
+ * choices ({@link Walk.Listing#digest()}) if the run that wrote the manifest was complete and exported
+ * every note it was given, and null otherwise: an incremental run that finds the same digest, and
+ * every note as its entry describes it, has nothing to do ({@link Unchanged}).
  */
-public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy> attachments) {
+public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy> attachments, Digest collection) {
     public static final String FILE_NAME = ".smartnotes-manifest.json";
 
     /** How an --out folder is laid out: one sub-folder per format, or (compare mode) one sub-folder per mode. */
@@ -123,7 +126,12 @@ public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy
     public record Copy(String name, long size, long modified) {}
 
     public static Manifest empty(Layout layout) {
-        return new Manifest(layout, new HashMap<>(), new HashMap<>());
+        return new Manifest(layout, new HashMap<>(), new HashMap<>(), null);
+    }
+
+    /** This manifest, its maps shared, with another digest of the collection. */
+    Manifest withCollection(Digest collection) {
+        return new Manifest(layout, notes, attachments, collection);
     }
 
     /**

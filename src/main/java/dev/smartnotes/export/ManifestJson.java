@@ -66,6 +66,7 @@ final class ManifestJson {
         Manifest.Layout layout = Manifest.Layout.PLAIN;
         Map<String, Manifest.Entry> notes = new HashMap<>();
         Map<String, Manifest.Copy> attachments = new HashMap<>();
+        Digest collection = null; // a manifest of version 4 before it had one, or of a run that left something out
         Common common = Common.NONE; // a manifest of version 3 and before has none
         try (JsonParser json = NoteJson.FACTORY.createParser(file.toFile())) {
             expect(json.nextToken(), JsonToken.START_OBJECT);
@@ -74,6 +75,7 @@ final class ManifestJson {
                 JsonToken value = json.nextToken();
                 switch (field) {
                     case "layout" -> layout = layout(json.getValueAsString());
+                    case "collection" -> collection = digest(text(json));
                     case "common" -> {
                         expect(value, JsonToken.START_OBJECT);
                         common = common(json);
@@ -100,7 +102,7 @@ final class ManifestJson {
         } catch (IOException e) {
             throw new IOException(oneLine(e), e);
         }
-        return new Manifest(layout, notes, attachments);
+        return new Manifest(layout, notes, attachments, collection);
     }
 
     private static Manifest.Layout layout(String text) throws IOException {

@@ -22,6 +22,9 @@ final class ManifestJsonWriter {
             json.writeStringField("tool", "smartnotes");
             json.writeNumberField("version", 4);
             json.writeStringField("layout", manifest.layout().toString());
+            if (manifest.collection() != null) {
+                json.writeStringField("collection", manifest.collection().toString());
+            }
             ManifestJson.Common common = ManifestJson.Common.of(manifest.notes().values());
             json.writeObjectFieldStart("common");
             writeFields(json, common.formats(), common.hash(), common.options(), common.links(), common.graph(), ManifestJson.Common.NONE);

@@ -42,4 +42,9 @@ public record Rendering(Set<Format> formats, Set<CollectionFormat> collections, 
         return "csv " + (csv.raw() ? "raw" : "guarded") + (csv.bom() ? " bom" : "") + ", front matter " + frontMatter + ", links " + links
                 + ", embeds " + embeds;
     }
+
+    /** Every choice, as text: where links lead and what the files show depend on all of them. */
+    String choices() {
+        return digest() + ", formats " + formats + " " + collections + ", attachments " + attachments;
+    }
 }

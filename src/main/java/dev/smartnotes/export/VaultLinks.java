@@ -2,6 +2,7 @@ package dev.smartnotes.export;
 
 import dev.smartnotes.links.EmbedStyle;
 import dev.smartnotes.links.LinkRewriter;
+import dev.smartnotes.links.LinkTargets;
 import dev.smartnotes.notes.NoteSource;
 import dev.smartnotes.render.Format;
 import java.util.Optional;
@@ -31,10 +32,13 @@ record VaultLinks(ExportRequest request, Walk.Listing listing) {
      * note (whose text may have changed since).
      */
     boolean leadWhereTheyLed(LinkRewriter rewriter, String path, Manifest.Entry previous) {
-        boolean inlinesNotes = request.rendering().embeds() == EmbedStyle.INLINE
-                && rewriter.summarize(path, previous.targets().embeds()).links().stream()
-                        .anyMatch(listing.index()::isNote);
-        return !inlinesNotes && rewriter.fingerprint(path, previous.targets()).equals(previous.links());
+        return !inlinesNotes(rewriter, path, previous.targets()) && rewriter.fingerprint(path, previous.targets()).equals(previous.links());
+    }
+
+    /** Whether a note with these link targets inlines another note's text in its Markdown (--embeds inline). */
+    boolean inlinesNotes(LinkRewriter rewriter, String path, LinkTargets targets) {
+        return request.rendering().embeds() == EmbedStyle.INLINE
+                && rewriter.summarize(path, targets.embeds()).links().stream().anyMatch(listing.index()::isNote);
     }
 
     /** A file's path in the Markdown folder, or null if it has none there. */

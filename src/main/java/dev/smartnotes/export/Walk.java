@@ -1,6 +1,8 @@
 package dev.smartnotes.export;
 
 import dev.smartnotes.notes.IoFailures;
+import dev.smartnotes.links.Digest;
+import dev.smartnotes.links.Digests;
 import dev.smartnotes.links.VaultIndex;
 import dev.smartnotes.notes.Attachment;
 import dev.smartnotes.notes.NoteLoader;
@@ -22,8 +24,12 @@ import java.util.stream.Stream;
  * ({@link VaultIndex}) and completes the {@link #listing}.
  */
 final class Walk {
-    /** The notes and other files found, the plan of their output names, and the index that resolves links to them. */
-    record Listing(NoteLoader.Found found, ExportPlan plan, VaultIndex index) {}
+    /**
+     * The notes and other files found, the plan of their output names, the index that resolves links to
+     * them, and a digest of what decides the link graph: every file's path, which notes --include and
+     * --exclude let through, and the export's choices (see {@link Unchanged}).
+     */
+    record Listing(NoteLoader.Found found, ExportPlan plan, VaultIndex index, Digest digest) {}
 
     private static final List<NoteSource> END = List.of();
 
@@ -93,12 +99,18 @@ final class Walk {
             progress.total(exported * (request.formats().size() + request.rendering().collections().size()));
             VaultIndex index = VaultIndex.of(Stream.concat(found.sources().stream().map(NoteSource::path),
                     found.attachments().stream().map(Attachment::path)).toList());
-            listing.complete(new Listing(found, ExportPlan.of(found.sources(), found.attachments()), index));
+            listing.complete(new Listing(found, ExportPlan.of(found.sources(), found.attachments()), index, digest(request, found)));
         } catch (Throwable e) {
             listing.completeExceptionally(e);
         } finally {
             batches.add(END);
         }
+    }
+
+    private static Digest digest(ExportRequest request, NoteLoader.Found found) {
+        return Digests.sha256(Stream.of(Stream.of("render " + RunContext.RENDER_VERSION, request.rendering().choices()),
+                found.sources().stream().map(source -> (request.filter().acceptsPath(source.path()) ? "note " : "left-out note ") + source.path()),
+                found.attachments().stream().map(attachment -> "attachment " + attachment.path())).flatMap(texts -> texts));
     }
 
     private static NoteLoader.Found find(ExportRequest request, RunControl control, Consumer<List<NoteSource>> found)

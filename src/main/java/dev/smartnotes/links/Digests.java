@@ -1,8 +1,10 @@
 package dev.smartnotes.links;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.stream.Stream;
 
 /** SHA-256, for the fingerprints an incremental export compares. */
 public final class Digests {
@@ -13,8 +15,26 @@ public final class Digests {
     }
 
     public static Digest sha256(byte[] bytes) {
+        return Digest.of(newSha256().digest(bytes));
+    }
+
+    /**
+     * The SHA-256 of a sequence of texts, each taken with its length (so that no two sequences give the
+     * same bytes, whatever characters the texts hold), without joining them into one text first.
+     */
+    public static Digest sha256(Stream<String> texts) {
+        MessageDigest sha256 = newSha256();
+        texts.forEach(text -> {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            sha256.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).flip());
+            sha256.update(bytes);
+        });
+        return Digest.of(sha256.digest());
+    }
+
+    private static MessageDigest newSha256() {
         try {
-            return Digest.of(((MessageDigest) SHA_256.clone()).digest(bytes));
+            return (MessageDigest) SHA_256.clone();
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
         }

@@ -1,15 +1,21 @@
 package dev.smartnotes.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.smartnotes.links.Digests;
 import dev.smartnotes.links.LinkTargets;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,5 +35,21 @@ class ManifestJsonTest {
                 .isEqualTo(entries.stream().map(Manifest.Entry::links).min(Comparator.comparing(Object::toString)).orElseThrow());
         assertThat(inOrder.graph()).isEqualTo(entries.stream().map(Manifest.Entry::graph).min(Comparator.comparing(Object::toString)).orElseThrow());
         assertThat(inOrder.formats()).as("the most frequent value wins").containsExactly("md", "json");
+    }
+
+    @Test
+    void theCollectionDigestIsWrittenReadBackAndRefusedWhenDamaged(@TempDir Path folder) throws IOException {
+        Manifest manifest = Manifest.empty(Manifest.Layout.PLAIN).withCollection(Digests.sha256("the collection"));
+        manifest.writeInto(folder);
+        assertThat(Manifest.read(folder).collection()).isEqualTo(Digests.sha256("the collection"));
+
+        manifest.withCollection(null).writeInto(folder);
+        assertThat(Files.readString(folder.resolve(Manifest.FILE_NAME))).doesNotContain("collection");
+        assertThat(Manifest.read(folder).collection()).isNull();
+
+        Files.writeString(folder.resolve(Manifest.FILE_NAME), "{\"layout\":\"plain\",\"collection\":\"abc\",\"notes\":{}}");
+        assertThatThrownBy(() -> Manifest.read(folder)).isInstanceOf(IOException.class).hasMessageContaining("not a SHA-256 digest");
+        Files.writeString(folder.resolve(Manifest.FILE_NAME), "{\"layout\":\"plain\",\"collection\":null,\"notes\":{}}");
+        assertThatThrownBy(() -> Manifest.read(folder)).isInstanceOf(IOException.class).hasMessageContaining("not a SmartNotes manifest");
     }
 }

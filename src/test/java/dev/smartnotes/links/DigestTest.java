@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Random;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,5 +44,14 @@ class DigestTest {
         Digest b = Digests.sha256("b " + seed);
         assertThat(Integer.signum(a.compareTo(b))).isEqualTo(Integer.signum(a.toString().compareTo(b.toString())));
         assertThat(a.compareTo(Digest.parse(a.toString()))).isZero();
+    }
+
+    @Test
+    void aSequenceOfTextsIsTakenWithTheirBoundaries() {
+        assertThat(Digests.sha256(Stream.of("note a", "note b"))).isEqualTo(Digests.sha256(Stream.of("note a", "note b")))
+                .isNotEqualTo(Digests.sha256(Stream.of("note a\u0000\u0000\u0000\u0006note b")))
+                .isNotEqualTo(Digests.sha256(Stream.of("note a", "note b", "")))
+                .isNotEqualTo(Digests.sha256(Stream.of("note anote b")))
+                .isNotEqualTo(Digests.sha256(Stream.of("note b", "note a")));
     }
 }
