@@ -83,7 +83,9 @@ final class ExportRun {
         if (run.writer() != null) {
             boolean changed = previous.update(sums.entries(), gone, sums.copies(), goneCopies);
             changed |= previous.track(sums.entries(), goneNotes, run.passes().collectionNames(), collected.finished(), collected.rebuilt());
-            Manifest manifest = previous.withCollection(complete && everyNote && !control.cancelled() ? listing.digest() : null);
+            // The digest only after a run that wrote or checked every note's files for this link graph (see UnchangedCollection).
+            boolean everyNoteAsItIs = complete && everyNote && sums.problems().isEmpty() && !request.filter().readsNotes() && !control.cancelled();
+            Manifest manifest = previous.withCollection(everyNoteAsItIs ? listing.digest() : null);
             changed |= !Objects.equals(manifest.collection(), previous.collection());
             if (changed || previous.notes().isEmpty()) { // an empty one is written too: a folder's first, or one --force recovers
                 writeManifest(run.writer(), manifest).filter(problem -> !control.cancelled()).ifPresent(problems::add); // a stopped run says why once
@@ -112,7 +114,6 @@ final class ExportRun {
             return CollectionFiles.Finished.NONE;
         }
     }
-
 
     private static Map<Format, Renderer> renderers(ExportRequest request) {
         return request.formats().stream().collect(Collectors.toMap(f -> f,

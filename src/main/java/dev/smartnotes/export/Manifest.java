@@ -27,9 +27,9 @@ import java.util.stream.Stream;
  * time, hash) with the options it was exported with, so that an incremental run can tell what changed.
  * The maps are hash maps, looked up several times for every note of a run; the file lists them in
  * order of their paths. {@code collection} is the digest of the collection's files and the export's
- * choices ({@link Walk.Listing#digest()}) if the run that wrote the manifest was complete and exported
- * every note it was given, and null otherwise: an incremental run that finds the same digest, and
- * every note as its entry describes it, has nothing to do ({@link Unchanged}).
+ * choices ({@link Walk.Listing#digest()}) if the run that wrote the manifest exported every note
+ * without a problem (and without --tag, --skip-tag or --since), null otherwise: an incremental run
+ * that finds the same digest, and each note as its entry says, has nothing to do ({@link UnchangedCollection}).
  */
 public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy> attachments, Digest collection) {
     public static final String FILE_NAME = ".smartnotes-manifest.json";

@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
  * budget ({@link Dispatcher}): the first pass reads each note as the walk finds it ({@link FirstPass}),
  * the second writes what needs the whole link graph ({@link SecondPass}), then the attachments are
  * copied ({@link AttachmentCopies}), each waiting for the one before; an incremental run over an
- * unchanged collection needs neither note pass ({@link Unchanged}). The outcomes go to the tally.
+ * unchanged collection needs neither note pass ({@link UnchangedCollection}). The outcomes go to the tally.
  */
 final class RunPasses {
     private RunPasses() {}
@@ -25,7 +25,7 @@ final class RunPasses {
     static boolean run(RunContext run, Dispatcher dispatcher, Walk walk, Tally tally, Set<String> referenced) throws ExportException {
         boolean everyNote;
         try {
-            Optional<Unchanged> unchanged = Unchanged.of(run);
+            Optional<UnchangedCollection> unchanged = UnchangedCollection.of(run);
             if (unchanged.isPresent()) {
                 unchanged.get().tally(run, tally, referenced);
                 everyNote = true;

@@ -1,10 +1,10 @@
 package dev.smartnotes.export;
 
-import dev.smartnotes.notes.IoFailures;
 import dev.smartnotes.links.Digest;
 import dev.smartnotes.links.Digests;
 import dev.smartnotes.links.VaultIndex;
 import dev.smartnotes.notes.Attachment;
+import dev.smartnotes.notes.IoFailures;
 import dev.smartnotes.notes.NoteLoader;
 import dev.smartnotes.notes.NoteSource;
 import dev.smartnotes.notes.SampleGenerator;
@@ -26,8 +26,9 @@ import java.util.stream.Stream;
 final class Walk {
     /**
      * The notes and other files found, the plan of their output names, the index that resolves links to
-     * them, and a digest of what decides the link graph: every file's path, which notes --include and
-     * --exclude let through, and the export's choices (see {@link Unchanged}).
+     * them, and a digest of what decides the link graph in a run without --tag, --skip-tag or --since:
+     * every file's path, which notes --include and --exclude let through, and the export's choices
+     * (see {@link UnchangedCollection}).
      */
     record Listing(NoteLoader.Found found, ExportPlan plan, VaultIndex index, Digest digest) {}
 

@@ -82,6 +82,41 @@ class UnchangedShortcutTest {
                 .as("the embedded note's text may have changed: A.md is written again").isOne();
     }
 
+    @Test
+    void aRunInWhichANoteCouldNotBeWrittenRecordsNoDigest() throws Exception {
+        Path vault = dir.resolve("vault");
+        Files.createDirectories(vault);
+        Files.writeString(vault.resolve("a.md"), "# A\n\nSee [[b]].\n");
+        Path out = dir.resolve("out");
+        List<String> md = List.of("--format", "md", "--incremental");
+        export(vault, out, md);
+
+        Files.writeString(vault.resolve("b.md"), "# B\n");
+        Path old = dir.resolve("a.md.before");
+        Files.move(out.resolve("md/a.md"), old);
+        Files.createDirectories(out.resolve("md/a.md/in the way")); // a.md cannot be replaced in this run (a file locked on Windows, say)
+        Cli cli = Cli.create();
+        assertThat(cli.run("export", "--notes", vault.toString(), "--out", out.toString(), "--format", "md", "--incremental")).as("%s", cli).isOne();
+        assertThat(collectionDigest(out)).as("a.md's entry still describes the file written before b.md was there").isNull();
+        Outputs.deleteTree(out.resolve("md/a.md"));
+        Files.move(old, out.resolve("md/a.md")); // the obstacle is gone, the earlier file back
+
+        incrementalRunsAgree(vault, out, dir.resolve("passes"), md, "a failed write");
+        assertThat(Files.readString(out.resolve("md/a.md"))).contains("[b](b.md)");
+    }
+
+    @Test
+    void aRunWithATagFilterRecordsNoDigest() throws Exception {
+        Path vault = dir.resolve("vault");
+        Files.createDirectories(vault);
+        Files.writeString(vault.resolve("a.md"), "---\ntags: [t]\n---\n# A\n\nSee [[y]].\n");
+        Files.writeString(vault.resolve("y.md"), "# Y\n");
+        Path out = dir.resolve("out");
+        export(vault, out, List.of("--format", "md", "--incremental", "--tag", "t", "--exclude", "y.md"));
+        assertThat(collectionDigest(out)).as("which notes --tag lets through is not part of the digest").isNull();
+        incrementalRunsAgree(vault, out, dir.resolve("passes"), List.of("--format", "md", "--incremental", "--exclude", "y.md"), "after --tag");
+    }
+
     /**
      * Runs the incremental export twice into {@code shortcut} and into a copy of it made now without
      * the collection's digest ({@code passes}): each run must report the same and leave the same files.
@@ -196,7 +231,6 @@ class UnchangedShortcutTest {
         Path manifest = out.resolve(".smartnotes-manifest.json");
         String json = Files.readString(manifest, StandardCharsets.UTF_8);
         String without = json.replaceFirst("\"collection\":\"[0-9a-f]{64}\",", "");
-        assertThat(without).isNotEqualTo(json);
         Files.writeString(manifest, without, StandardCharsets.UTF_8);
     }
 }
