@@ -15,15 +15,19 @@ import java.util.function.Predicate;
  */
 record VaultLinks(ExportRequest request, Walk.Listing listing) {
 
-    /** A rewriter for notes that are exported as {@code exported} says (by path). */
+    /**
+     * A rewriter for notes that are exported as {@code exported} says (by path), of those that
+     * --include and --exclude let through (the others never reach a pass).
+     */
     LinkRewriter rewriter(Predicate<String> exported) {
+        Predicate<String> written = path -> request.filter().acceptsPath(path) && exported.test(path);
         return new LinkRewriter(listing.index(), request.rendering().links(), request.rendering().embeds(),
-                path -> outputPath(path, exported), this::bodyOf);
+                path -> outputPath(path, written), this::bodyOf);
     }
 
     /** The rewriter of the first pass, before any note is read: a note is exported if --include and --exclude let it through. */
     LinkRewriter rewriter() {
-        return rewriter(path -> request.filter().acceptsPath(path));
+        return rewriter(path -> true);
     }
 
     /**

@@ -184,6 +184,22 @@ class EverydayExportTest {
     }
 
     @Test
+    void aLinkToANoteThatExcludeLeavesOutStaysAsWrittenAlsoWithATagFilter() throws Exception {
+        Path vault = dir.resolve("vault");
+        Files.createDirectories(vault);
+        Files.writeString(vault.resolve("a.md"), "---\ntags: [t]\n---\n# A\n\nSee [[y]] and [[b]].\n");
+        Files.writeString(vault.resolve("b.md"), "---\ntags: [t]\n---\n# B\n");
+        Files.writeString(vault.resolve("y.md"), "---\ntags: [t]\n---\n# Y\n");
+        for (String tag : List.of("--tag", "--skip-tag")) {
+            Path into = dir.resolve("out" + tag);
+            Cli cli = Cli.create();
+            assertThat(cli.run("export", "--notes", vault.toString(), "--out", into.toString(), "--format", "md", "--exclude", "y.md",
+                    tag, tag.equals("--tag") ? "t" : "other")).as("%s", cli).isZero();
+            assertThat(Files.readString(into.resolve("md/a.md"))).as(tag).contains("See [[y]] and [b](b.md).");
+        }
+    }
+
+    @Test
     void filtersByTagDateAndPath() throws Exception {
         assertThat(export("--tag", "q1", "--format", "md").get("notes").asInt()).isEqualTo(2);
         assertThat(outputs()).containsExactly("md/home/garden.md", "md/work/plan.md");
