@@ -54,11 +54,11 @@ final class ExportRun {
         Manifest previous = run.previous();
         Tally tally = new Tally(request.dryRun());
         Set<String> referenced = ConcurrentHashMap.newKeySet();
-        boolean everyNote = false;
+        RunPasses.Done done = RunPasses.Done.STOPPED;
         try (ExecutorService executor = mode.executor(request.threads())) {
             control.attach(executor, Thread.currentThread());
             stage(run.writer(), request);
-            everyNote = RunPasses.run(run, new Dispatcher(executor, control), walk, tally, referenced);
+            done = RunPasses.run(run, new Dispatcher(executor, control), walk, tally, referenced);
         } catch (OutOfMemoryError e) {
             control.stopIfOutOfMemory(e); // what was written is kept, and the manifest below lists it
         } finally {
@@ -84,9 +84,10 @@ final class ExportRun {
             boolean changed = previous.update(sums.entries(), gone, sums.copies(), goneCopies);
             changed |= previous.track(sums.entries(), goneNotes, run.passes().collectionNames(), collected.finished(), collected.rebuilt());
             // The digest only after a run that wrote or checked every note's files for this link graph (see UnchangedCollection).
-            boolean everyNoteAsItIs = complete && everyNote && sums.problems().isEmpty() && !request.filter().readsNotes() && !control.cancelled();
-            Manifest manifest = previous.withCollection(everyNoteAsItIs ? listing.digest() : null);
-            changed |= !Objects.equals(manifest.collection(), previous.collection());
+            boolean everyNoteAsItIs = complete && done.everyNote() && sums.problems().isEmpty() && !request.filter().readsNotes()
+                    && !control.cancelled();
+            Manifest manifest = everyNoteAsItIs ? previous.with(listing.digest(), done.folders()) : previous.with(null, Map.of());
+            changed |= !Objects.equals(manifest.collection(), previous.collection()) || !manifest.folders().equals(previous.folders());
             if (changed || previous.notes().isEmpty()) { // an empty one is written too: a folder's first, or one --force recovers
                 writeManifest(run.writer(), manifest).filter(problem -> !control.cancelled()).ifPresent(problems::add); // a stopped run says why once
             }

@@ -29,9 +29,11 @@ import java.util.stream.Stream;
  * order of their paths. {@code collection} is the digest of the collection's files and the export's
  * choices ({@link Walk.Listing#digest()}) if the run that wrote the manifest exported every note
  * without a problem (and without --tag, --skip-tag or --since), null otherwise: an incremental run
- * that finds the same digest, and each note as its entry says, has nothing to do ({@link UnchangedCollection}).
+ * that finds the same digest, and each note as its entry says, has nothing to do ({@link UnchangedCollection});
+ * {@code folders} holds the output folders' times as such a run found them ({@link FolderTimes}).
  */
-public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy> attachments, Digest collection) {
+public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy> attachments, Digest collection,
+        Map<String, Long> folders) {
     public static final String FILE_NAME = ".smartnotes-manifest.json";
 
     /** How an --out folder is laid out: one sub-folder per format, or (compare mode) one sub-folder per mode. */
@@ -126,20 +128,19 @@ public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy
     public record Copy(String name, long size, long modified) {}
 
     public static Manifest empty(Layout layout) {
-        return new Manifest(layout, new HashMap<>(), new HashMap<>(), null);
+        return new Manifest(layout, new HashMap<>(), new HashMap<>(), null, Map.of());
     }
 
-    /** This manifest, its maps shared, with another digest of the collection. */
-    Manifest withCollection(Digest collection) {
-        return new Manifest(layout, notes, attachments, collection);
+    /** This manifest, its maps shared, with another digest of the collection and other times of the output folders. */
+    Manifest with(Digest collection, Map<String, Long> folders) {
+        return new Manifest(layout, notes, attachments, collection, folders);
     }
 
     /**
-     * Takes in the entries of the notes exported now and drops those of the notes that are
-     * {@code gone}; returns whether anything changed (an incremental run over an unchanged collection
-     * then need not write the manifest again). A note exported in fewer formats than before keeps the
-     * formats it had: their files are still on disk, and --prune removes them with the note's other
-     * files once the note is gone.
+     * Takes in the entries of the notes exported now and drops those of the notes that are {@code gone};
+     * returns whether anything changed (if not, an incremental run need not write the manifest again). A
+     * note exported in fewer formats than before keeps the formats it had: their files are still on disk,
+     * and --prune removes them with the note's other files once the note is gone.
      *
      * <p>Made in this manifest's own maps, which the run reads no more once every task has finished:
      * a copy would hold a second map of entries, a million of them for a big collection.

@@ -67,6 +67,7 @@ final class ManifestJson {
         Map<String, Manifest.Entry> notes = new HashMap<>();
         Map<String, Manifest.Copy> attachments = new HashMap<>();
         Digest collection = null; // a manifest of version 4 before it had one, or of a run that left something out
+        Map<String, Long> folders = new HashMap<>();
         Common common = Common.NONE; // a manifest of version 3 and before has none
         try (JsonParser json = NoteJson.FACTORY.createParser(file.toFile())) {
             expect(json.nextToken(), JsonToken.START_OBJECT);
@@ -76,6 +77,14 @@ final class ManifestJson {
                 switch (field) {
                     case "layout" -> layout = layout(json.getValueAsString());
                     case "collection" -> collection = digest(text(json));
+                    case "folders" -> {
+                        expect(value, JsonToken.START_OBJECT);
+                        while (json.nextToken() == JsonToken.FIELD_NAME) {
+                            String name = json.currentName();
+                            expect(json.nextToken(), JsonToken.VALUE_NUMBER_INT);
+                            folders.put(name, json.getLongValue());
+                        }
+                    }
                     case "common" -> {
                         expect(value, JsonToken.START_OBJECT);
                         common = common(json);
@@ -102,7 +111,7 @@ final class ManifestJson {
         } catch (IOException e) {
             throw new IOException(oneLine(e), e);
         }
-        return new Manifest(layout, notes, attachments, collection);
+        return new Manifest(layout, notes, attachments, collection, folders);
     }
 
     private static Manifest.Layout layout(String text) throws IOException {

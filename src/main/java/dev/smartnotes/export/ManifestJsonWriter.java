@@ -25,6 +25,13 @@ final class ManifestJsonWriter {
             if (manifest.collection() != null) {
                 json.writeStringField("collection", manifest.collection().toString());
             }
+            if (!manifest.folders().isEmpty()) {
+                json.writeObjectFieldStart("folders");
+                for (String folder : sorted(manifest.folders())) {
+                    json.writeNumberField(folder, manifest.folders().get(folder));
+                }
+                json.writeEndObject();
+            }
             ManifestJson.Common common = ManifestJson.Common.of(manifest.notes().values());
             json.writeObjectFieldStart("common");
             writeFields(json, common.formats(), common.hash(), common.options(), common.links(), common.graph(), ManifestJson.Common.NONE);

@@ -79,8 +79,13 @@ record RunContext(ExportRequest request, Path out, RunControl control, Progress 
 
     /** Whether the earlier export has the note under this name and these options, with the files of {@code formats} on disk. */
     boolean onDisk(Manifest.Entry previous, String source, String name, Collection<Format> formats) {
+        return onDisk(previous, source, name, formats, file -> Files.isRegularFile(out.resolve(file)));
+    }
+
+    /** The same, {@code onDisk} telling whether the file at a path relative to --out (with {@code /}) is there. */
+    boolean onDisk(Manifest.Entry previous, String source, String name, Collection<Format> formats, Predicate<String> onDisk) {
         return previous != null && previous.hasName(source, name) && optionsDigest().equals(previous.options())
                 && formats.stream().allMatch(f -> previous.formats().contains(f.extension())
-                        && Files.isRegularFile(out.resolve(f.extension() + "/" + name + "." + f.extension())));
+                        && onDisk.test(f.extension() + "/" + name + "." + f.extension()));
     }
 }

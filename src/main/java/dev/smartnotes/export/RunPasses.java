@@ -3,6 +3,7 @@ package dev.smartnotes.export;
 import dev.smartnotes.notes.Attachment;
 import dev.smartnotes.notes.NoteSource;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -19,28 +20,33 @@ final class RunPasses {
     private RunPasses() {}
 
     /**
-     * The notes (the first pass and the second, or nothing to do if nothing changed), then the
-     * attachments; whether every note that --include and --exclude let through was exported.
+     * What the passes tell the manifest: whether every note that --include and --exclude let through
+     * was exported, and the output folders' times if the collection was unchanged (none otherwise).
      */
-    static boolean run(RunContext run, Dispatcher dispatcher, Walk walk, Tally tally, Set<String> referenced) throws ExportException {
-        boolean everyNote;
+    record Done(boolean everyNote, Map<String, Long> folders) {
+        static final Done STOPPED = new Done(false, Map.of());
+    }
+
+    /** The notes (the first pass and the second, or nothing to do if nothing changed), then the attachments. */
+    static Done run(RunContext run, Dispatcher dispatcher, Walk walk, Tally tally, Set<String> referenced) throws ExportException {
+        Done done;
         try {
             Optional<UnchangedCollection> unchanged = UnchangedCollection.of(run);
             if (unchanged.isPresent()) {
                 unchanged.get().tally(run, tally, referenced);
-                everyNote = true;
+                done = new Done(true, unchanged.get().folders());
             } else {
-                everyNote = notes(run, dispatcher, walk, tally, referenced);
+                done = new Done(notes(run, dispatcher, walk, tally, referenced), Map.of());
             }
         } catch (InterruptedException e) {
             run.control().cancel("interrupted");
-            return false;
+            return Done.STOPPED;
         }
         if (run.control().cancelled()) {
-            return false;
+            return Done.STOPPED;
         }
         attachments(run, dispatcher, tally, referenced);
-        return everyNote;
+        return done;
     }
 
     /** The first pass, then the second; whether the first exported every note it was given. */

@@ -7,6 +7,7 @@ import dev.smartnotes.render.Format;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -17,15 +18,17 @@ import java.util.stream.Stream;
  * manifest's digest of them, see {@link Manifest#collection()}), every note the size and time its
  * entry records, exported under the same name and options, and its files on disk. That run wrote or
  * checked every entry against this very link graph, so no note is read and the graph is not made
- * again: a note costs a look at its entry and a {@code stat} of each of its files, and its outcome is
- * what the two passes would find, every format unchanged. A collection in which anything changed
+ * again: a note costs a look at its entry, its files are looked for with a {@code stat} of their
+ * folder where the folder did not change ({@link FolderTimes}), and its outcome is what the two
+ * passes would find, every format unchanged. A collection in which anything changed
  * goes through the passes, which find what did. (Entries of notes no longer listed, kept until
  * --prune removes their files, play no part: they are not in the graph.)
  *
  * @param notes the notes that --include and --exclude let through, in the run's order
  * @param entries their entries, in the same order
+ * @param folders the output folders' times for the manifest ({@link FolderTimes#settled()})
  */
-record UnchangedCollection(List<NoteSource> notes, List<Manifest.Entry> entries) {
+record UnchangedCollection(List<NoteSource> notes, List<Manifest.Entry> entries, Map<String, Long> folders) {
 
     /** The run's notes and their entries if nothing changed; empty if anything may have, or if the run is not incremental. */
     static Optional<UnchangedCollection> of(RunContext run) throws InterruptedException, ExportException {
@@ -48,18 +51,19 @@ record UnchangedCollection(List<NoteSource> notes, List<Manifest.Entry> entries)
             entries.add(entry);
         }
         LinkRewriter rewriter = run.links().rewriter();
+        FolderTimes folders = new FolderTimes(run.out(), previous.folders());
         for (int i = 0; i < notes.size(); i++) {
-            if (!filesCurrent(run, rewriter, notes.get(i), entries.get(i))) {
+            if (!filesCurrent(run, rewriter, folders, notes.get(i), entries.get(i))) {
                 return Optional.empty();
             }
         }
-        return Optional.of(new UnchangedCollection(notes, entries));
+        return Optional.of(new UnchangedCollection(notes, entries, folders.settled()));
     }
 
     /** Whether the note's files are as its entry describes them (what the passes check of a note they need not read). */
-    private static boolean filesCurrent(RunContext run, LinkRewriter rewriter, NoteSource note, Manifest.Entry entry)
+    private static boolean filesCurrent(RunContext run, LinkRewriter rewriter, FolderTimes folders, NoteSource note, Manifest.Entry entry)
             throws InterruptedException, ExportException {
-        return run.onDisk(entry, note.path(), run.nameOf(note), run.renderers().keySet())
+        return run.onDisk(entry, note.path(), run.nameOf(note), run.renderers().keySet(), folders::holds)
                 && (run.passes().collections().isEmpty() || run.collections().current(entry))
                 && !(run.renderers().containsKey(Format.MD) && run.links().inlinesNotes(rewriter, note.path(), entry.targets()));
     }

@@ -12,6 +12,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -65,8 +66,37 @@ class UnchangedShortcutTest {
         assertThat(collectionDigest(shortcut)).as("a complete run records the collection's digest").isNotNull();
         List<String> again = new ArrayList<>(options);
         again.add("--incremental");
+        if (random.nextBoolean()) { // the output folders an hour old: an incremental run records their times, the next trusts them
+            ageFolders(shortcut);
+            export(vault, shortcut, again);
+            assertThat(ExportedVault.JSON.readTree(shortcut.resolve(".smartnotes-manifest.json").toFile()).get("folders")).as(what).isNotEmpty();
+        }
         change(change, random, vault, shortcut, again);
         incrementalRunsAgree(vault, shortcut, passes, again, what);
+    }
+
+    @Test
+    void foldersUnchangedSinceTheirTimesWereRecordedAreTrustedAndAChangedOneIsLookedInto() throws Exception {
+        Path vault = VaultRandomTest.write(dir.resolve("vault"), new Random(3));
+        Path out = dir.resolve("out");
+        export(vault, out, List.of());
+        List<String> incremental = List.of("--incremental");
+        JsonNode manifest = ExportedVault.JSON.readTree(out.resolve(".smartnotes-manifest.json").toFile());
+        assertThat(manifest.get("folders")).as("a full export records no folder times: it has just written every folder").isNull();
+
+        ageFolders(out);
+        assertThat(export(vault, out, incremental).get("files").asInt()).isZero();
+        JsonNode folders = ExportedVault.JSON.readTree(out.resolve(".smartnotes-manifest.json").toFile()).get("folders");
+        assertThat(folders).as("the times of the folders that hold the notes' files").isNotEmpty();
+        assertThat(folders.properties()).extracting(Map.Entry::getKey).contains("md", "json", "csv").allMatch(folder -> folder.matches("(md|json|csv)(/.*)?"));
+
+        List<String> outputs = Outputs.files(out);
+        String gone = outputs.get(new Random(3).nextInt(outputs.size()));
+        Files.delete(out.resolve(gone)); // its folder's time changes
+        JsonNode report = export(vault, out, incremental);
+        assertThat(report.get("files").asInt()).as("the file deleted by hand is written again (with the others of its note)").isPositive();
+        assertThat(out.resolve(gone)).exists();
+        assertThat(Outputs.files(out)).isEqualTo(outputs);
     }
 
     @Test
@@ -148,6 +178,16 @@ class UnchangedShortcutTest {
         assertThat(export(vault, out, List.of("--incremental")).get("files").asInt()).isZero();
     }
 
+    /** Sets the time of every folder under {@code out} an hour back, as if the export had been made an hour ago. */
+    static void ageFolders(Path out) throws IOException {
+        FileTime hourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        try (Stream<Path> paths = Files.walk(out)) {
+            for (Path folder : paths.filter(Files::isDirectory).toList()) {
+                Files.setLastModifiedTime(folder, hourAgo);
+            }
+        }
+    }
+
     /** Makes the change to the vault, the output folder or the options of the incremental runs. */
     private static void change(String change, Random random, Path vault, Path out, List<String> options) throws IOException {
         List<Path> notes = files(vault, true);
@@ -212,11 +252,19 @@ class UnchangedShortcutTest {
         return report;
     }
 
-    /** Every file under {@code out} (the manifest too) and its bytes. */
+    /**
+     * Every file under {@code out} and its bytes; the manifest without the output folders' times, which
+     * only the shortcut records (they are the folders' own, and differ between the two copies anyway).
+     */
     private static List<String> contents(Path out) throws IOException {
         List<String> contents = new ArrayList<>();
         for (String file : Outputs.walk(out)) {
             byte[] bytes = Files.readAllBytes(out.resolve(file));
+            if (file.equals(".smartnotes-manifest.json")) {
+                ObjectNode manifest = (ObjectNode) ExportedVault.JSON.readTree(bytes);
+                manifest.remove("folders");
+                bytes = ExportedVault.JSON.writeValueAsBytes(manifest);
+            }
             contents.add(file + ": " + (file.endsWith(".sqlite") ? bytes.length + " bytes" : Arrays.hashCode(bytes) + " " + bytes.length));
         }
         return contents;

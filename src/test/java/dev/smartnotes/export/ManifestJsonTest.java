@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -38,18 +39,22 @@ class ManifestJsonTest {
     }
 
     @Test
-    void theCollectionDigestIsWrittenReadBackAndRefusedWhenDamaged(@TempDir Path folder) throws IOException {
-        Manifest manifest = Manifest.empty(Manifest.Layout.PLAIN).withCollection(Digests.sha256("the collection"));
+    void theCollectionDigestAndFolderTimesAreWrittenReadBackAndRefusedWhenDamaged(@TempDir Path folder) throws IOException {
+        Manifest manifest = Manifest.empty(Manifest.Layout.PLAIN).with(Digests.sha256("the collection"), Map.of("md", 17L, "md/sub", 42L));
         manifest.writeInto(folder);
         assertThat(Manifest.read(folder).collection()).isEqualTo(Digests.sha256("the collection"));
+        assertThat(Manifest.read(folder).folders()).isEqualTo(Map.of("md", 17L, "md/sub", 42L));
 
-        manifest.withCollection(null).writeInto(folder);
-        assertThat(Files.readString(folder.resolve(Manifest.FILE_NAME))).doesNotContain("collection");
+        manifest.with(null, Map.of()).writeInto(folder);
+        assertThat(Files.readString(folder.resolve(Manifest.FILE_NAME))).doesNotContain("collection").doesNotContain("folders");
         assertThat(Manifest.read(folder).collection()).isNull();
+        assertThat(Manifest.read(folder).folders()).isEmpty();
 
         Files.writeString(folder.resolve(Manifest.FILE_NAME), "{\"layout\":\"plain\",\"collection\":\"abc\",\"notes\":{}}");
         assertThatThrownBy(() -> Manifest.read(folder)).isInstanceOf(IOException.class).hasMessageContaining("not a SHA-256 digest");
         Files.writeString(folder.resolve(Manifest.FILE_NAME), "{\"layout\":\"plain\",\"collection\":null,\"notes\":{}}");
+        assertThatThrownBy(() -> Manifest.read(folder)).isInstanceOf(IOException.class).hasMessageContaining("not a SmartNotes manifest");
+        Files.writeString(folder.resolve(Manifest.FILE_NAME), "{\"layout\":\"plain\",\"folders\":{\"md\":\"soon\"},\"notes\":{}}");
         assertThatThrownBy(() -> Manifest.read(folder)).isInstanceOf(IOException.class).hasMessageContaining("not a SmartNotes manifest");
     }
 }
