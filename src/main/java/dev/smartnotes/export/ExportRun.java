@@ -83,10 +83,11 @@ final class ExportRun {
         if (run.writer() != null) {
             boolean changed = previous.update(sums.entries(), gone, sums.copies(), goneCopies);
             changed |= previous.track(sums.entries(), goneNotes, run.passes().collectionNames(), collected.finished(), collected.rebuilt());
-            // The digest only after a run that wrote or checked every note's files for this link graph (see UnchangedCollection).
-            boolean everyNoteAsItIs = complete && done.everyNote() && sums.problems().isEmpty() && !request.filter().readsNotes()
+            // The digest only after a run that wrote or checked every note's files for this link graph (see UnchangedCollection);
+            // cancelled() again: completing the collection files may have stopped the run since.
+            boolean keepDigest = complete && done.everyNote() && sums.problems().isEmpty() && !request.filter().readsNotes()
                     && !control.cancelled();
-            Manifest manifest = everyNoteAsItIs ? previous.with(listing.digest(), done.folders()) : previous.with(null, Map.of());
+            Manifest manifest = keepDigest ? previous.with(listing.digest(), done.folders()) : previous.with(null, Map.of());
             changed |= !Objects.equals(manifest.collection(), previous.collection()) || !manifest.folders().equals(previous.folders());
             if (changed || previous.notes().isEmpty()) { // an empty one is written too: a folder's first, or one --force recovers
                 writeManifest(run.writer(), manifest).filter(problem -> !control.cancelled()).ifPresent(problems::add); // a stopped run says why once

@@ -20,8 +20,9 @@ final class RunPasses {
     private RunPasses() {}
 
     /**
-     * What the passes tell the manifest: whether every note that --include and --exclude let through
-     * was exported, and the output folders' times if the collection was unchanged (none otherwise).
+     * What the passes tell the manifest: whether the first pass exported every note that --include
+     * and --exclude let through (a later failure is one of the run's problems), and the output
+     * folders' times if the collection was unchanged (none otherwise).
      */
     record Done(boolean everyNote, Map<String, Long> folders) {
         static final Done STOPPED = new Done(false, Map.of());
@@ -32,6 +33,9 @@ final class RunPasses {
         Done done;
         try {
             Optional<UnchangedCollection> unchanged = UnchangedCollection.of(run);
+            if (run.control().cancelled()) {
+                return Done.STOPPED;
+            }
             if (unchanged.isPresent()) {
                 unchanged.get().tally(run, tally, referenced);
                 done = new Done(true, unchanged.get().folders());

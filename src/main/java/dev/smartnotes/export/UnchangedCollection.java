@@ -30,7 +30,10 @@ import java.util.stream.Stream;
  */
 record UnchangedCollection(List<NoteSource> notes, List<Manifest.Entry> entries, Map<String, Long> folders) {
 
-    /** The run's notes and their entries if nothing changed; empty if anything may have, or if the run is not incremental. */
+    /**
+     * The run's notes and their entries if nothing changed; empty if anything may have, if the run is
+     * not incremental, or if it was stopped while looking.
+     */
     static Optional<UnchangedCollection> of(RunContext run) throws InterruptedException, ExportException {
         Manifest previous = run.previous();
         if (!run.request().incremental() || run.request().filter().readsNotes() || previous.collection() == null) {
@@ -45,7 +48,8 @@ record UnchangedCollection(List<NoteSource> notes, List<Manifest.Entry> entries,
         for (NoteSource note : notes) { // first what the walk saw: an edited note ends the look before any file is checked
             Manifest.Entry entry = previous.notes().get(note.path());
             long modified = NoteReader.modified(note);
-            if (entry == null || modified == 0 || entry.modified() != modified || entry.size() != NoteReader.size(note)) {
+            if (entry == null || modified == 0 || entry.modified() != modified || entry.size() != NoteReader.size(note)
+                    || run.control().cancelled()) {
                 return Optional.empty();
             }
             entries.add(entry);
@@ -53,14 +57,18 @@ record UnchangedCollection(List<NoteSource> notes, List<Manifest.Entry> entries,
         LinkRewriter rewriter = run.links().rewriter();
         FolderTimes folders = new FolderTimes(run.out(), previous.folders());
         for (int i = 0; i < notes.size(); i++) {
-            if (!filesCurrent(run, rewriter, folders, notes.get(i), entries.get(i))) {
+            if (run.control().cancelled() || !filesCurrent(run, rewriter, folders, notes.get(i), entries.get(i))) {
                 return Optional.empty();
             }
         }
         return Optional.of(new UnchangedCollection(notes, entries, folders.settled()));
     }
 
-    /** Whether the note's files are as its entry describes them (what the passes check of a note they need not read). */
+    /**
+     * Whether the note's files are on disk as its entry describes them, under the name and with the
+     * options of this run. (Where its links lead and its place in the graph, which the passes compare
+     * with the entry's digests, are as they were: the collection's digest is.)
+     */
     private static boolean filesCurrent(RunContext run, LinkRewriter rewriter, FolderTimes folders, NoteSource note, Manifest.Entry entry)
             throws InterruptedException, ExportException {
         return run.onDisk(entry, note.path(), run.nameOf(note), run.renderers().keySet(), folders::holds)
@@ -71,13 +79,13 @@ record UnchangedCollection(List<NoteSource> notes, List<Manifest.Entry> entries,
     /**
      * Each note's outcome, as the passes would give it: every format unchanged, its rows in the
      * collection files kept, its links resolved again from its entry (for the report, and for the
-     * attachments they reference, which are copied as in any run).
+     * attachments they reference, which are copied as in any run). A stop ends it at the note it has come to.
      */
     void tally(RunContext run, Tally tally, Set<String> referenced) throws InterruptedException, ExportException {
         LinkRewriter rewriter = run.links().rewriter();
         List<TaskResult> results = Stream.concat(Collections.<TaskResult>nCopies(run.renderers().size(), new TaskResult.Unchanged(0)).stream(),
                 Collections.nCopies(run.passes().collections().size(), new TaskResult.Row(0)).stream()).toList();
-        for (int place = 0; place < notes.size(); place++) {
+        for (int place = 0; place < notes.size() && !run.control().cancelled(); place++) {
             String path = notes.get(place).path();
             Manifest.Entry entry = entries.get(place);
             LinkSummary links = rewriter.summarize(path, entry.targets());

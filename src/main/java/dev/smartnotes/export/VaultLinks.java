@@ -25,7 +25,7 @@ record VaultLinks(ExportRequest request, Walk.Listing listing) {
                 path -> outputPath(path, written), this::bodyOf);
     }
 
-    /** The rewriter of the first pass, before any note is read: a note is exported if --include and --exclude let it through. */
+    /** The rewriter for a run in which a note is exported if --include and --exclude let it through (the first pass's, before any note is read). */
     LinkRewriter rewriter() {
         return rewriter(path -> true);
     }
@@ -46,7 +46,7 @@ record VaultLinks(ExportRequest request, Walk.Listing listing) {
     }
 
     /** A file's path in the Markdown folder, or null if it has none there. */
-    String outputPath(String path, Predicate<String> exported) {
+    private String outputPath(String path, Predicate<String> exported) {
         if (listing.index().isNote(path)) {
             String name = listing.plan().nameOfPath(path);
             return name != null && exported.test(path) ? name + ".md" : null;
