@@ -100,7 +100,10 @@ final class Walk {
             progress.total(exported * (request.formats().size() + request.rendering().collections().size()));
             VaultIndex index = VaultIndex.of(Stream.concat(found.sources().stream().map(NoteSource::path),
                     found.attachments().stream().map(Attachment::path)).toList());
-            listing.complete(new Listing(found, ExportPlan.of(found.sources(), found.attachments()), index, digest(request, found)));
+            // The digest is made beside the plan: both go over every path, and the run waits for both.
+            CompletableFuture<Digest> digest = CompletableFuture.supplyAsync(() -> digest(request, found));
+            ExportPlan plan = ExportPlan.of(found.sources(), found.attachments());
+            listing.complete(new Listing(found, plan, index, digest.join()));
         } catch (Throwable e) {
             listing.completeExceptionally(e);
         } finally {
