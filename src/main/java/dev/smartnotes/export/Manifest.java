@@ -30,10 +30,10 @@ import java.util.stream.Stream;
  * choices ({@link Walk.Listing#digest()}) if the run that wrote the manifest exported every note
  * without a problem (and without --tag, --skip-tag or --since), null otherwise: an incremental run
  * that finds the same digest, and each note as its entry says, has nothing to do ({@link UnchangedCollection});
- * {@code folders} holds the output folders' times as such a run found them ({@link FolderTimes}).
+ * {@code folders} holds the output folders' stamps as such a run found them ({@link FolderTimes}).
  */
 public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy> attachments, Digest collection,
-        Map<String, Long> folders) {
+        Map<String, String> folders) {
     public static final String FILE_NAME = ".smartnotes-manifest.json";
 
     /** How an --out folder is laid out: one sub-folder per format, or (compare mode) one sub-folder per mode. */
@@ -131,8 +131,8 @@ public record Manifest(Layout layout, Map<String, Entry> notes, Map<String, Copy
         return new Manifest(layout, new HashMap<>(), new HashMap<>(), null, Map.of());
     }
 
-    /** This manifest, its maps shared, with another digest of the collection and other times of the output folders. */
-    Manifest with(Digest collection, Map<String, Long> folders) {
+    /** This manifest, its maps shared, with another digest of the collection and other stamps of the output folders. */
+    Manifest with(Digest collection, Map<String, String> folders) {
         return new Manifest(layout, notes, attachments, collection, folders);
     }
 

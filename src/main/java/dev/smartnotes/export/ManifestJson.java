@@ -67,7 +67,7 @@ final class ManifestJson {
         Map<String, Manifest.Entry> notes = new HashMap<>();
         Map<String, Manifest.Copy> attachments = new HashMap<>();
         Digest collection = null; // a manifest of version 4 before it had one, or of a run that left something out
-        Map<String, Long> folders = new HashMap<>();
+        Map<String, String> folders = new HashMap<>();
         Common common = Common.NONE; // a manifest of version 3 and before has none
         try (JsonParser json = NoteJson.FACTORY.createParser(file.toFile())) {
             expect(json.nextToken(), JsonToken.START_OBJECT);
@@ -81,8 +81,8 @@ final class ManifestJson {
                         expect(value, JsonToken.START_OBJECT);
                         while (json.nextToken() == JsonToken.FIELD_NAME) {
                             String name = json.currentName();
-                            expect(json.nextToken(), JsonToken.VALUE_NUMBER_INT);
-                            folders.put(name, json.getLongValue());
+                            json.nextToken();
+                            folders.put(name, text(json));
                         }
                     }
                     case "common" -> {

@@ -28,7 +28,7 @@ final class ManifestJsonWriter {
             if (!manifest.folders().isEmpty()) {
                 json.writeObjectFieldStart("folders");
                 for (String folder : sorted(manifest.folders())) {
-                    json.writeNumberField(folder, manifest.folders().get(folder));
+                    json.writeStringField(folder, manifest.folders().get(folder));
                 }
                 json.writeEndObject();
             }

@@ -22,9 +22,9 @@ final class RunPasses {
     /**
      * What the passes tell the manifest: whether the first pass exported every note that --include
      * and --exclude let through (a later failure is one of the run's problems), and the output
-     * folders' times if the collection was unchanged (none otherwise).
+     * folders' stamps if the collection was unchanged (none otherwise).
      */
-    record Done(boolean everyNote, Map<String, Long> folders) {
+    record Done(boolean everyNote, Map<String, String> folders) {
         static final Done STOPPED = new Done(false, Map.of());
     }
 

@@ -26,9 +26,9 @@ import java.util.stream.Stream;
  *
  * @param notes the notes that --include and --exclude let through, in the run's order
  * @param entries their entries, in the same order
- * @param folders the output folders' times for the manifest ({@link FolderTimes#settled()})
+ * @param folders the output folders' stamps for the manifest ({@link FolderTimes#settled()})
  */
-record UnchangedCollection(List<NoteSource> notes, List<Manifest.Entry> entries, Map<String, Long> folders) {
+record UnchangedCollection(List<NoteSource> notes, List<Manifest.Entry> entries, Map<String, String> folders) {
 
     /**
      * The run's notes and their entries if nothing changed; empty if anything may have, if the run is

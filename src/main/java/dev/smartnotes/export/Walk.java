@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -100,10 +102,13 @@ final class Walk {
             progress.total(exported * (request.formats().size() + request.rendering().collections().size()));
             VaultIndex index = VaultIndex.of(Stream.concat(found.sources().stream().map(NoteSource::path),
                     found.attachments().stream().map(Attachment::path)).toList());
-            // The digest is made beside the plan: both go over every path, and the run waits for both.
-            CompletableFuture<Digest> digest = CompletableFuture.supplyAsync(() -> digest(request, found));
+            // The digest is made on a thread of its own beside the plan: both go over every path, and the run waits for both.
+            FutureTask<Digest> digest = new FutureTask<>(() -> digest(request, found));
+            Thread.ofVirtual().name("collection-digest").start(digest);
             ExportPlan plan = ExportPlan.of(found.sources(), found.attachments());
-            listing.complete(new Listing(found, plan, index, digest.join()));
+            listing.complete(new Listing(found, plan, index, digest.get()));
+        } catch (ExecutionException e) {
+            listing.completeExceptionally(e.getCause()); // such as running out of memory, which the run stops on as anywhere else
         } catch (Throwable e) {
             listing.completeExceptionally(e);
         } finally {

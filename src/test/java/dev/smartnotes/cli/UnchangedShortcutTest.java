@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * An incremental run's shortcut over an unchanged collection against the two passes it skips. A
@@ -66,37 +67,49 @@ class UnchangedShortcutTest {
         assertThat(collectionDigest(shortcut)).as("a complete run records the collection's digest").isNotNull();
         List<String> again = new ArrayList<>(options);
         again.add("--incremental");
-        if (random.nextBoolean()) { // the output folders an hour old: an incremental run records their times, the next trusts them
-            ageFolders(shortcut);
-            export(vault, shortcut, again);
-            assertThat(ExportedVault.JSON.readTree(shortcut.resolve(".smartnotes-manifest.json").toFile()).get("folders")).as(what).isNotEmpty();
-        }
         change(change, random, vault, shortcut, again);
         incrementalRunsAgree(vault, shortcut, passes, again, what);
     }
 
-    @Test
-    void foldersUnchangedSinceTheirTimesWereRecordedAreTrustedAndAChangedOneIsLookedInto() throws Exception {
+    /**
+     * The output folders' stamps (FolderTimes): recorded by an incremental run once the folders are two
+     * seconds old, then trusted; a file deleted, a folder's time set back after a file went, two folders
+     * swapped: each is found, and the run ends where the passes end.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"nothing", "delete an output file", "set a folder's time back", "swap two folders"})
+    void recordedFolderStampsLeadWhereLookingAtEveryFileLeads(String change) throws Exception {
         Path vault = VaultRandomTest.write(dir.resolve("vault"), new Random(3));
         Path out = dir.resolve("out");
-        export(vault, out, List.of());
         List<String> incremental = List.of("--incremental");
-        JsonNode manifest = ExportedVault.JSON.readTree(out.resolve(".smartnotes-manifest.json").toFile());
-        assertThat(manifest.get("folders")).as("a full export records no folder times: it has just written every folder").isNull();
-
-        ageFolders(out);
+        export(vault, out, List.of());
+        assertThat(manifest(out).get("folders")).as("a full export records no stamps: it has just written every folder").isNull();
+        Thread.sleep(2_000 + 100);
         assertThat(export(vault, out, incremental).get("files").asInt()).isZero();
-        JsonNode folders = ExportedVault.JSON.readTree(out.resolve(".smartnotes-manifest.json").toFile()).get("folders");
-        assertThat(folders).as("the times of the folders that hold the notes' files").isNotEmpty();
-        assertThat(folders.properties()).extracting(Map.Entry::getKey).contains("md", "json", "csv").allMatch(folder -> folder.matches("(md|json|csv)(/.*)?"));
+        assertThat(manifest(out).get("folders").properties()).extracting(Map.Entry::getKey)
+                .contains("md", "json", "csv").allMatch(folder -> folder.matches("(md|json|csv)(/.*)?"));
 
         List<String> outputs = Outputs.files(out);
-        String gone = outputs.get(new Random(3).nextInt(outputs.size()));
-        Files.delete(out.resolve(gone)); // its folder's time changes
-        JsonNode report = export(vault, out, incremental);
-        assertThat(report.get("files").asInt()).as("the file deleted by hand is written again (with the others of its note)").isPositive();
-        assertThat(out.resolve(gone)).exists();
-        assertThat(Outputs.files(out)).isEqualTo(outputs);
+        String file = outputs.stream().filter(name -> name.startsWith("json/") && name.indexOf('/', 5) > 0).findFirst().orElseThrow();
+        Path folder = out.resolve(file).getParent();
+        switch (change) {
+            case "nothing" -> {}
+            case "delete an output file" -> Files.delete(out.resolve(file));
+            case "set a folder's time back" -> {
+                FileTime before = Files.getLastModifiedTime(folder);
+                Files.delete(out.resolve(file));
+                Files.setLastModifiedTime(folder, before);
+            }
+            case "swap two folders" -> {
+                Path other = Files.list(folder.getParent()).filter(Files::isDirectory).filter(p -> !p.equals(folder)).findFirst().orElseThrow();
+                Files.move(folder, folder.resolveSibling("swap"));
+                Files.move(other, folder);
+                Files.move(folder.resolveSibling("swap"), other);
+            }
+            default -> throw new IllegalArgumentException(change);
+        }
+        incrementalRunsAgree(vault, out, dir.resolve("passes"), incremental, change);
+        assertThat(Outputs.files(out)).as("every output is back (swapped folders keep the other's files too)").containsAll(outputs);
     }
 
     @Test
@@ -176,16 +189,6 @@ class UnchangedShortcutTest {
         assertThat(report.get("files").asInt()).as("the notes --skip-tag left out are written again").isPositive();
         assertThat(collectionDigest(out)).isNotNull();
         assertThat(export(vault, out, List.of("--incremental")).get("files").asInt()).isZero();
-    }
-
-    /** Sets the time of every folder under {@code out} an hour back, as if the export had been made an hour ago. */
-    static void ageFolders(Path out) throws IOException {
-        FileTime hourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
-        try (Stream<Path> paths = Files.walk(out)) {
-            for (Path folder : paths.filter(Files::isDirectory).toList()) {
-                Files.setLastModifiedTime(folder, hourAgo);
-            }
-        }
     }
 
     /** Makes the change to the vault, the output folder or the options of the incremental runs. */
@@ -268,6 +271,10 @@ class UnchangedShortcutTest {
             contents.add(file + ": " + (file.endsWith(".sqlite") ? bytes.length + " bytes" : Arrays.hashCode(bytes) + " " + bytes.length));
         }
         return contents;
+    }
+
+    private static JsonNode manifest(Path out) throws IOException {
+        return ExportedVault.JSON.readTree(out.resolve(".smartnotes-manifest.json").toFile());
     }
 
     private static String collectionDigest(Path out) throws IOException {

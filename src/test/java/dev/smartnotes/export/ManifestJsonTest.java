@@ -40,10 +40,10 @@ class ManifestJsonTest {
 
     @Test
     void theCollectionDigestAndFolderTimesAreWrittenReadBackAndRefusedWhenDamaged(@TempDir Path folder) throws IOException {
-        Manifest manifest = Manifest.empty(Manifest.Layout.PLAIN).with(Digests.sha256("the collection"), Map.of("md", 17L, "md/sub", 42L));
+        Manifest manifest = Manifest.empty(Manifest.Layout.PLAIN).with(Digests.sha256("the collection"), Map.of("md", "7@17", "md/sub", "8@42"));
         manifest.writeInto(folder);
         assertThat(Manifest.read(folder).collection()).isEqualTo(Digests.sha256("the collection"));
-        assertThat(Manifest.read(folder).folders()).isEqualTo(Map.of("md", 17L, "md/sub", 42L));
+        assertThat(Manifest.read(folder).folders()).isEqualTo(Map.of("md", "7@17", "md/sub", "8@42"));
 
         manifest.with(null, Map.of()).writeInto(folder);
         assertThat(Files.readString(folder.resolve(Manifest.FILE_NAME))).doesNotContain("collection").doesNotContain("folders");
@@ -54,7 +54,7 @@ class ManifestJsonTest {
         assertThatThrownBy(() -> Manifest.read(folder)).isInstanceOf(IOException.class).hasMessageContaining("not a SHA-256 digest");
         Files.writeString(folder.resolve(Manifest.FILE_NAME), "{\"layout\":\"plain\",\"collection\":null,\"notes\":{}}");
         assertThatThrownBy(() -> Manifest.read(folder)).isInstanceOf(IOException.class).hasMessageContaining("not a SmartNotes manifest");
-        Files.writeString(folder.resolve(Manifest.FILE_NAME), "{\"layout\":\"plain\",\"folders\":{\"md\":\"soon\"},\"notes\":{}}");
+        Files.writeString(folder.resolve(Manifest.FILE_NAME), "{\"layout\":\"plain\",\"folders\":{\"md\":17},\"notes\":{}}");
         assertThatThrownBy(() -> Manifest.read(folder)).isInstanceOf(IOException.class).hasMessageContaining("not a SmartNotes manifest");
     }
 }
