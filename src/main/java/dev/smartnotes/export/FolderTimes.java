@@ -43,7 +43,10 @@ final class FolderTimes {
 
     private final Path out;
     private final Map<String, String> recorded;
-    private final Map<String, Stamp> read = new HashMap<>();
+    /** A folder as the run found it: its stamp, and whether that is the one recorded (looked up once per folder). */
+    private record Seen(Stamp stamp, boolean unchanged) {}
+
+    private final Map<String, Seen> read = new HashMap<>();
     private final Set<String> linked = new HashSet<>();
     /** No later than the first stamp is read: a folder is settled if its stamp was older than this by {@link #SETTLED_MILLIS}. */
     private final long start;
@@ -63,8 +66,7 @@ final class FolderTimes {
     /** Whether the output file at {@code file} (relative to --out, with {@code /}) is a regular file, following a link. */
     boolean holds(String file) {
         String folder = file.substring(0, file.lastIndexOf('/'));
-        Stamp stamp = read.computeIfAbsent(folder, this::stamp);
-        if (stamp != Stamp.NONE && stamp.text().equals(recorded.get(folder))) {
+        if (read.computeIfAbsent(folder, this::see).unchanged()) {
             return true;
         }
         Path path = out.resolve(file);
@@ -84,8 +86,13 @@ final class FolderTimes {
     Map<String, String> settled() {
         long settled = TimeUnit.MILLISECONDS.toNanos(start - SETTLED_MILLIS);
         return read.entrySet().stream()
-                .filter(folder -> folder.getValue().changed() < settled && !linked.contains(folder.getKey()))
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, folder -> folder.getValue().text()));
+                .filter(folder -> folder.getValue().stamp().changed() < settled && !linked.contains(folder.getKey()))
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, folder -> folder.getValue().stamp().text()));
+    }
+
+    private Seen see(String folder) {
+        Stamp stamp = stamp(folder);
+        return new Seen(stamp, stamp != Stamp.NONE && stamp.text().equals(recorded.get(folder)));
     }
 
     private Stamp stamp(String folder) {
