@@ -79,8 +79,7 @@ final class NoteReader {
         Manifest.Entry previous = run.previous().notes().get(source.path());
         boolean firstUpToDate = previous != null && (run.passes().first().isEmpty()
                 || run.onDisk(previous, source.path(), name, run.passes().first()) && links.leadWhereTheyLed(links.rewriter(), source.path(), previous));
-        if (firstUpToDate && previous.size() == size(source) && previous.modified() == modified(source) && modified(source) != 0
-                && !run.request().filter().readsNotes()) {
+        if (firstUpToDate && untouched(source, previous) && !run.request().filter().readsNotes()) {
             return new Prepared.UpToDate(previous, System.nanoTime() - start);
         }
         byte[] bytes;
@@ -104,6 +103,11 @@ final class NoteReader {
             return new Prepared.UpToDate(previous.withSource(size(source), modified(source), hash), nanos);
         }
         return new Prepared.Fresh(note, hash, changed, nanos);
+    }
+
+    /** Whether the note's file has the size and time its manifest entry records (a note held in memory has no time: never). */
+    static boolean untouched(NoteSource source, Manifest.Entry entry) {
+        return modified(source) != 0 && entry.modified() == modified(source) && entry.size() == size(source);
     }
 
     /** The size the walk saw, for the manifest: 0 for notes held in memory, which have no file to compare. */

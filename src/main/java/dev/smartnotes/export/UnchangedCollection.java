@@ -47,9 +47,7 @@ record UnchangedCollection(List<NoteSource> notes, List<Manifest.Entry> entries,
         List<Manifest.Entry> entries = new ArrayList<>(notes.size());
         for (NoteSource note : notes) { // first what the walk saw: an edited note ends the look before any file is checked
             Manifest.Entry entry = previous.notes().get(note.path());
-            long modified = NoteReader.modified(note);
-            if (entry == null || modified == 0 || entry.modified() != modified || entry.size() != NoteReader.size(note)
-                    || run.control().cancelled()) {
+            if (entry == null || !NoteReader.untouched(note, entry) || run.control().cancelled()) {
                 return Optional.empty();
             }
             entries.add(entry);
