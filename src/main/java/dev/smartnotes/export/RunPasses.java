@@ -79,8 +79,7 @@ final class RunPasses {
         }
         if (!run.passes().firstIsLast()) {
             LinkGraph links = graph.build();
-            List<NoteSource> exported = listing(run).found().sources().stream()
-                    .filter(source -> run.request().filter().acceptsPath(source.path())).toList();
+            List<NoteSource> exported = listing(run).exported(run.request().filter());
             // Every place of the list, in order: a note the first pass did not export still has a place in the collection files.
             Iterable<Integer> places = () -> IntStream.range(0, exported.size()).iterator();
             dispatcher.run(places, place -> links.writes(exported.get(place)) ? exported.get(place).size() : 0, run.passes().secondTasks(),

@@ -43,7 +43,7 @@ record UnchangedCollection(List<NoteSource> notes, List<Manifest.Entry> entries,
         if (!previous.collection().equals(listing.digest())) {
             return Optional.empty();
         }
-        List<NoteSource> notes = listing.found().sources().stream().filter(source -> run.request().filter().acceptsPath(source.path())).toList();
+        List<NoteSource> notes = listing.exported(run.request().filter());
         List<Manifest.Entry> entries = new ArrayList<>(notes.size());
         for (NoteSource note : notes) { // first what the walk saw: an edited note ends the look before any file is checked
             Manifest.Entry entry = previous.notes().get(note.path());

@@ -32,7 +32,12 @@ final class Walk {
      * every file's path, which notes --include and --exclude let through, and the export's choices
      * (see {@link UnchangedCollection}).
      */
-    record Listing(NoteLoader.Found found, ExportPlan plan, VaultIndex index, Digest digest) {}
+    record Listing(NoteLoader.Found found, ExportPlan plan, VaultIndex index, Digest digest) {
+        /** The notes --include and --exclude let through, in the run's order (the places of their rows in the collection files). */
+        List<NoteSource> exported(NoteFilter filter) {
+            return found.sources().stream().filter(source -> filter.acceptsPath(source.path())).toList();
+        }
+    }
 
     private static final List<NoteSource> END = List.of();
 
