@@ -114,10 +114,7 @@ class UnchangedShortcutTest {
 
     @Test
     void aNoteThatInlinesAnotherIsWrittenAgainEveryTime() throws Exception {
-        Path vault = dir.resolve("vault");
-        Files.createDirectories(vault);
-        Files.writeString(vault.resolve("A.md"), "# A\n\n![[B]]\n");
-        Files.writeString(vault.resolve("B.md"), "# B\n\nB's text.\n");
+        Path vault = vault("A.md", "# A\n\n![[B]]\n", "B.md", "# B\n\nB's text.\n");
         Path shortcut = dir.resolve("shortcut");
         export(vault, shortcut, List.of("--embeds", "inline"));
         incrementalRunsAgree(vault, shortcut, dir.resolve("passes"), List.of("--embeds", "inline", "--incremental"), "--embeds inline");
@@ -127,9 +124,7 @@ class UnchangedShortcutTest {
 
     @Test
     void aRunInWhichANoteCouldNotBeWrittenRecordsNoDigest() throws Exception {
-        Path vault = dir.resolve("vault");
-        Files.createDirectories(vault);
-        Files.writeString(vault.resolve("a.md"), "# A\n\nSee [[b]].\n");
+        Path vault = vault("a.md", "# A\n\nSee [[b]].\n");
         Path out = dir.resolve("out");
         List<String> md = List.of("--format", "md", "--incremental");
         export(vault, out, md);
@@ -150,14 +145,20 @@ class UnchangedShortcutTest {
 
     @Test
     void aRunWithATagFilterRecordsNoDigest() throws Exception {
-        Path vault = dir.resolve("vault");
-        Files.createDirectories(vault);
-        Files.writeString(vault.resolve("a.md"), "---\ntags: [t]\n---\n# A\n\nSee [[y]].\n");
-        Files.writeString(vault.resolve("y.md"), "# Y\n");
+        Path vault = vault("a.md", "---\ntags: [t]\n---\n# A\n\nSee [[y]].\n", "y.md", "# Y\n");
         Path out = dir.resolve("out");
         export(vault, out, List.of("--format", "md", "--incremental", "--tag", "t", "--exclude", "y.md"));
         assertThat(collectionDigest(out)).as("which notes --tag lets through is not part of the digest").isNull();
         incrementalRunsAgree(vault, out, dir.resolve("passes"), List.of("--format", "md", "--incremental", "--exclude", "y.md"), "after --tag");
+    }
+
+    /** A vault of the given notes, each a path followed by its text. */
+    private Path vault(String... pathsAndTexts) throws IOException {
+        Path vault = Files.createDirectories(dir.resolve("vault"));
+        for (int i = 0; i < pathsAndTexts.length; i += 2) {
+            Files.writeString(vault.resolve(pathsAndTexts[i]), pathsAndTexts[i + 1]);
+        }
+        return vault;
     }
 
     /**
