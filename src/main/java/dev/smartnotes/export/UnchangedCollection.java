@@ -52,10 +52,11 @@ record UnchangedCollection(List<NoteSource> notes, List<Manifest.Entry> entries,
             }
             entries.add(entry);
         }
-        LinkRewriter rewriter = run.links().rewriter();
+        VaultLinks links = run.links();
+        LinkRewriter rewriter = links.rewriter();
         FolderTimes folders = new FolderTimes(run.out(), previous.folders());
         for (int i = 0; i < notes.size(); i++) {
-            if (run.control().cancelled() || !filesCurrent(run, rewriter, folders, notes.get(i), entries.get(i))) {
+            if (run.control().cancelled() || !filesCurrent(run, links, rewriter, folders, notes.get(i), entries.get(i))) {
                 return Optional.empty();
             }
         }
@@ -67,11 +68,11 @@ record UnchangedCollection(List<NoteSource> notes, List<Manifest.Entry> entries,
      * options of this run. (Where its links lead and its place in the graph, which the passes compare
      * with the entry's digests, are as they were: the collection's digest is.)
      */
-    private static boolean filesCurrent(RunContext run, LinkRewriter rewriter, FolderTimes folders, NoteSource note, Manifest.Entry entry)
-            throws InterruptedException, ExportException {
+    private static boolean filesCurrent(RunContext run, VaultLinks links, LinkRewriter rewriter, FolderTimes folders, NoteSource note,
+            Manifest.Entry entry) throws InterruptedException, ExportException {
         return run.onDisk(entry, note.path(), run.nameOf(note), run.renderers().keySet(), folders::holds)
                 && (run.passes().collections().isEmpty() || run.collections().current(entry))
-                && !(run.renderers().containsKey(Format.MD) && run.links().inlinesNotes(rewriter, note.path(), entry.targets()));
+                && !(run.renderers().containsKey(Format.MD) && links.inlinesNotes(rewriter, note.path(), entry.targets()));
     }
 
     /**
